@@ -1,0 +1,87 @@
+package org.healthplanning.indicator.domain;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A district's five-year health plan; its indicator table hangs off it. */
+@Entity
+@Table(name = "plan")
+@JsonPropertyOrder({"code", "regionCode", "regionName", "title", "periodStart", "periodEnd", "baselineYear", "targetYear", "issuer", "version"})
+@Schema(name = "Plan", description = "A five-year health development plan of one region")
+public class Plan {
+    public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @JsonIgnore
+    public Long id;
+
+    @NotBlank
+    @Pattern(regexp = CODE_PATTERN, message = "must be 1-64 letters, digits, '.', '_' or '-'")
+    @Schema(examples = "tongliang-14th", description = "Unique plan code")
+    public String code;
+
+    @NotBlank
+    @Pattern(regexp = "^[0-9A-Za-z_-]{1,32}$", message = "must be a region code such as 500151")
+    @Column(name = "region_code")
+    @Schema(examples = "500151", description = "GB/T 2260 code of the region the plan covers")
+    public String regionCode;
+
+    @Size(max = 200)
+    @Column(name = "region_name")
+    @Schema(examples = "重庆市铜梁区")
+    public String regionName;
+
+    @NotBlank
+    @Size(max = 500)
+    @Schema(examples = "重庆市铜梁区卫生健康发展“十四五”规划")
+    public String title;
+
+    @NotNull
+    @Min(1949)
+    @Max(2100)
+    @Column(name = "period_start")
+    @Schema(examples = "2021")
+    public Integer periodStart;
+
+    @NotNull
+    @Min(1949)
+    @Max(2100)
+    @Column(name = "period_end")
+    @Schema(examples = "2025")
+    public Integer periodEnd;
+
+    @Min(1949)
+    @Max(2100)
+    @Column(name = "baseline_year")
+    @Schema(examples = "2020", description = "Year of the baseline values; defaults to the year before the period")
+    public Integer baselineYear;
+
+    @Min(1949)
+    @Max(2100)
+    @Column(name = "target_year")
+    @Schema(examples = "2025", description = "Year of the targets; defaults to the end of the period")
+    public Integer targetYear;
+
+    @Size(max = 200)
+    @Schema(examples = "重庆市铜梁区卫生健康委员会")
+    public String issuer;
+
+    @Version
+    @Schema(examples = "0", description = "Incremented on every change; sent as ETag, expected in If-Match")
+    public Long version;
+}

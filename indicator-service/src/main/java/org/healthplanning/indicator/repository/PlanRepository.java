@@ -1,0 +1,32 @@
+package org.healthplanning.indicator.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.healthplanning.indicator.domain.Plan;
+
+@ApplicationScoped
+public class PlanRepository implements PanacheRepository<Plan> {
+
+    public Optional<Plan> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    /** Plans of a region and/or whose period contains a year; null filters are ignored. */
+    public PanacheQuery<Plan> search(String regionCode, Integer year, Sort sort) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (regionCode != null && !regionCode.isBlank()) {
+            q.append(" and regionCode = :region");
+            p.and("region", regionCode);
+        }
+        if (year != null) {
+            q.append(" and periodStart <= :year and periodEnd >= :year");
+            p.and("year", year);
+        }
+        return find(q.toString(), sort, p);
+    }
+}

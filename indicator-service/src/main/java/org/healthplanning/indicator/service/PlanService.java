@@ -1,0 +1,109 @@
+package org.healthplanning.indicator.service;
+
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import java.util.Map;
+import java.util.Optional;
+import org.healthplanning.indicator.domain.Plan;
+import org.healthplanning.indicator.repository.PlanRepository;
+import org.healthplanning.indicator.rest.ApiException;
+import org.healthplanning.indicator.rest.PageRequest;
+import org.healthplanning.indicator.rest.PageResponse;
+import org.healthplanning.indicator.rest.Versions;
+
+@ApplicationScoped
+public class PlanService {
+    public static final Map<String, String> SORTABLE = Map.of(
+            "code", "code", "regionCode", "regionCode", "title", "title",
+            "periodStart", "periodStart", "periodEnd", "periodEnd");
+
+    @Inject
+    PlanRepository plans;
+
+    public PageResponse<Plan> list(String regionCode, Integer year, PageRequest page) {
+        var query = plans.search(regionCode, year, page.sort()).page(Page.of(page.page(), page.size()));
+        return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+    }
+
+    public Optional<Plan> find(String code) {
+        return plans.findByCode(code);
+    }
+
+    @Transactional
+    public Plan create(@Valid Plan plan) {
+        checkConsistency(plan);
+        if (plans.findByCode(plan.code).isPresent()) {
+            throw ApiException.conflict("A plan with code '" + plan.code + "' already exists");
+        }
+        plan.id = null;
+        plan.version = null;
+        applyDefaults(plan);
+        plans.persistAndFlush(plan);
+        return plan;
+    }
+
+    /** Creates or replaces the plan with this code; {@code created} tells which happened. */
+    public record Upsert(Plan plan, boolean created) {
+    }
+
+    @Transactional
+    public Upsert upsert(String code, @Valid Plan body, String ifMatch) {
+        if (body.code != null && !body.code.equals(code)) {
+            throw ApiException.badRequest("code", "must match the code in the path ('" + code + "')");
+        }
+        body.code = code;
+        checkConsistency(body);
+        applyDefaults(body);
+        Optional<Plan> existing = plans.findByCode(code);
+        if (existing.isEmpty()) {
+            if (ifMatch != null && !ifMatch.isBlank()) {
+                throw new ApiException(412, "/problems/precondition-failed", "Precondition failed",
+                        "Plan '" + code + "' does not exist, so If-Match cannot match", null);
+            }
+            body.id = null;
+            body.version = null;
+            plans.persistAndFlush(body);
+            return new Upsert(body, true);
+        }
+        Plan plan = existing.get();
+        Versions.check(Versions.expected(ifMatch, body.version), plan.version);
+        plan.regionCode = body.regionCode;
+        plan.regionName = body.regionName;
+        plan.title = body.title;
+        plan.periodStart = body.periodStart;
+        plan.periodEnd = body.periodEnd;
+        plan.baselineYear = body.baselineYear;
+        plan.targetYear = body.targetYear;
+        plan.issuer = body.issuer;
+        plans.flush();
+        return new Upsert(plan, false);
+    }
+
+    @Transactional
+    public void delete(String code, String ifMatch) {
+        Plan plan = plans.findByCode(code).orElseThrow(() -> ApiException.notFound("Plan", code));
+        Versions.check(Versions.expected(ifMatch, null), plan.version);
+        plans.delete(plan);
+    }
+
+    private static void checkConsistency(Plan plan) {
+        if (plan.periodEnd < plan.periodStart) {
+            throw ApiException.badRequest("periodEnd", "must not be before periodStart");
+        }
+        if (plan.baselineYear != null && plan.targetYear != null && plan.targetYear <= plan.baselineYear) {
+            throw ApiException.badRequest("targetYear", "must be after baselineYear");
+        }
+    }
+
+    private static void applyDefaults(Plan plan) {
+        if (plan.baselineYear == null) {
+            plan.baselineYear = plan.periodStart - 1;
+        }
+        if (plan.targetYear == null) {
+            plan.targetYear = plan.periodEnd;
+        }
+    }
+}
