@@ -1,0 +1,42 @@
+package org.healthplanning.project.domain;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The totals (合计) row a plan prints under its project table. */
+@Entity
+@Table(name = "declared_totals")
+@JsonPropertyOrder({"planCode", "floorAreaM2", "investment10kCny", "newLandMu", "version"})
+@Schema(name = "DeclaredTotals", description = "The 合计 row of a plan's project table, as printed")
+public class DeclaredTotals {
+    @Id
+    @Column(name = "plan_code")
+    @Schema(examples = "tongliang-14th", readOnly = true, description = "Taken from the path")
+    public String planCode;
+
+    @PositiveOrZero
+    @Column(name = "floor_area_m2")
+    @Schema(examples = "594970", description = "建筑面积, ㎡")
+    public BigDecimal floorAreaM2;
+
+    @PositiveOrZero
+    @Column(name = "investment_10k_cny")
+    @Schema(examples = "421068", description = "拟投资, 万元")
+    public BigDecimal investment10kCny;
+
+    @PositiveOrZero
+    @Column(name = "new_land_mu")
+    @Schema(examples = "576", description = "拟新征地, 亩")
+    public BigDecimal newLandMu;
+
+    @Version
+    @Schema(examples = "0")
+    public Long version;
+}

@@ -1,0 +1,71 @@
+package org.healthplanning.project.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.healthplanning.project.domain.ConstructionType;
+import org.healthplanning.project.domain.Project;
+import org.healthplanning.project.domain.ProjectStatus;
+
+@ApplicationScoped
+public class ProjectRepository implements PanacheRepository<Project> {
+
+    /** The filters of the project list; null members are ignored. */
+    public record Filter(String planCode, String regionCode, ProjectStatus status, ConstructionType constructionType,
+                         String programme, Integer activeInYear, String q) {
+    }
+
+    public PanacheQuery<Project> search(Filter f, Sort sort) {
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (notBlank(f.planCode())) {
+            q.append(" and planCode = :plan");
+            p.and("plan", f.planCode().trim());
+        }
+        if (notBlank(f.regionCode())) {
+            q.append(" and regionCode = :region");
+            p.and("region", f.regionCode().trim());
+        }
+        if (f.status() != null) {
+            q.append(" and :status member of statuses");
+            p.and("status", f.status());
+        }
+        if (f.constructionType() != null) {
+            q.append(" and constructionType = :type");
+            p.and("type", f.constructionType());
+        }
+        if (notBlank(f.programme())) {
+            q.append(" and programme = :programme");
+            p.and("programme", f.programme().trim());
+        }
+        if (f.activeInYear() != null) {
+            q.append(" and startYear <= :year and endYear >= :year");
+            p.and("year", f.activeInYear());
+        }
+        if (notBlank(f.q())) {
+            q.append(" and (lower(name) like :q or lower(content) like :q or lower(coalesce(programme, '')) like :q)");
+            p.and("q", "%" + f.q().trim().toLowerCase() + "%");
+        }
+        return find(q.toString(), sort, p);
+    }
+
+    /** A plan's projects in table order. */
+    public List<Project> byPlan(String planCode) {
+        return list("planCode", Sort.by("position").and("id"), planCode);
+    }
+
+    public int maxPosition(String planCode) {
+        Integer max = getEntityManager()
+                .createQuery("select max(p.position) from Project p where p.planCode = :plan", Integer.class)
+                .setParameter("plan", planCode)
+                .getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,262 @@
+package org.healthplanning.project.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.healthplanning.project.domain.Project;
+import org.healthplanning.project.repository.ProjectRepository;
+import org.healthplanning.project.rest.ApiException;
+import org.healthplanning.project.rest.ImportException;
+import org.healthplanning.project.rest.ImportResult;
+import org.healthplanning.project.rest.PageRequest;
+import org.healthplanning.project.rest.PageResponse;
+import org.healthplanning.project.rest.Problem;
+import org.healthplanning.project.rest.ProblemMappers;
+import org.healthplanning.project.rest.Versions;
+
+@ApplicationScoped
+public class ProjectService {
+    public static final Map<String, String> SORTABLE = Map.ofEntries(
+            Map.entry("id", "id"), Map.entry("planCode", "planCode"), Map.entry("regionCode", "regionCode"),
+            Map.entry("position", "position"), Map.entry("name", "name"), Map.entry("programme", "programme"),
+            Map.entry("constructionType", "constructionType"), Map.entry("startYear", "startYear"),
+            Map.entry("endYear", "endYear"), Map.entry("floorAreaM2", "floorAreaM2"),
+            Map.entry("investment10kCny", "investment10kCny"), Map.entry("newLandMu", "newLandMu"));
+
+    /** How an import treats the plan's existing projects. */
+    public enum Mode { REPLACE, APPEND }
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    ProjectRules rules;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public PageResponse<Project> list(ProjectRepository.Filter filter, PageRequest page) {
+        var query = projects.search(filter, page.sort()).page(Page.of(page.page(), page.size()));
+        return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+    }
+
+    public Optional<Project> find(long id) {
+        return projects.findByIdOptional(id);
+    }
+
+    public List<Project> byPlan(String planCode) {
+        return projects.byPlan(planCode);
+    }
+
+    @Transactional
+    public Project create(Project body) {
+        check(body);
+        body.id = null;
+        body.version = null;
+        if (body.position == null) {
+            body.position = projects.maxPosition(body.planCode) + 1;
+        }
+        projects.persistAndFlush(body);
+        return body;
+    }
+
+    /** Replaces every field of the project with the body's (parsed fields re-derived when not sent). */
+    @Transactional
+    public Project replace(long id, Project body, String ifMatch) {
+        Project project = projects.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Project", id));
+        Versions.check(Versions.expected(ifMatch, body.version), project.version);
+        if (body.position == null) {
+            body.position = project.position;
+        }
+        check(body);
+        copy(body, project);
+        projects.flush();
+        return project;
+    }
+
+    /**
+     * Applies a JSON merge patch (RFC 7396). A patched printed cell re-derives its parsed field
+     * unless the patch sets that field too; patched content re-derives the capacity likewise.
+     */
+    @Transactional
+    public Project patch(long id, String patchText, String ifMatch) {
+        Project project = projects.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Project", id));
+        JsonNode patch;
+        try {
+            patch = mapper.readTree(patchText == null ? "" : patchText);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest(List.of(ProblemMappers.describe(e)));
+        }
+        if (patch == null || !patch.isObject()) {
+            throw ApiException.badRequest("body", "a merge patch must be a JSON object");
+        }
+        Long bodyVersion = patch.hasNonNull("version") && patch.get("version").canConvertToLong() ? patch.get("version").asLong() : null;
+        Versions.check(Versions.expected(ifMatch, bodyVersion), project.version);
+        ObjectNode merged = mapper.valueToTree(project);
+        rederive(patch, merged, "constructionTypeRaw", "constructionType");
+        rederive(patch, merged, "yearsRaw", "startYear", "endYear");
+        rederive(patch, merged, "statusRaw", "statuses");
+        rederive(patch, merged, "content", "capacity");
+        merge(merged, (ObjectNode) patch);
+        Project body;
+        try {
+            body = mapper.treeToValue(merged, Project.class);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest(List.of(ProblemMappers.describe(e)));
+        }
+        check(body);
+        copy(body, project);
+        projects.flush();
+        return project;
+    }
+
+    @Transactional
+    public void delete(long id, String ifMatch) {
+        Project project = projects.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Project", id));
+        Versions.check(Versions.expected(ifMatch, null), project.version);
+        projects.delete(project);
+    }
+
+    /**
+     * Imports rows atomically: every row is checked first, and on any error nothing is written.
+     * {@code rows} are the rows' JSON with their row numbers; structural errors found while reading
+     * the body come in {@code readErrors}.
+     */
+    @Transactional
+    public ImportResult importRows(String planCode, Mode mode, boolean dryRun, List<ProjectCsv.Row> rows,
+                                   List<ImportResult.RowError> readErrors) {
+        if (planCode != null && !planCode.isBlank() && !planCode.matches(Project.CODE_PATTERN)) {
+            throw ApiException.badRequest("planCode", "must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        if (mode == Mode.REPLACE && (planCode == null || planCode.isBlank())) {
+            throw ApiException.badRequest("planCode", "is required with mode=replace");
+        }
+        List<ImportResult.RowError> errors = new ArrayList<>(readErrors);
+        List<String> warnings = new ArrayList<>();
+        List<Project> parsed = new ArrayList<>();
+        for (ProjectCsv.Row row : rows) {
+            Project p;
+            try {
+                p = mapper.treeToValue(row.json(), Project.class);
+            } catch (JsonProcessingException e) {
+                Problem.FieldError fe = ProblemMappers.describe(e);
+                errors.add(new ImportResult.RowError(row.row(), fe.field(), fe.message()));
+                continue;
+            }
+            if (p == null) {
+                errors.add(new ImportResult.RowError(row.row(), "body", "a row must be a JSON object"));
+                continue;
+            }
+            if (planCode != null && !planCode.isBlank()) {
+                if (p.planCode == null || p.planCode.isBlank()) {
+                    p.planCode = planCode;
+                } else if (!p.planCode.equals(planCode)) {
+                    errors.add(new ImportResult.RowError(row.row(), "planCode",
+                            "'" + p.planCode + "' differs from the planCode of the import ('" + planCode + "')"));
+                    continue;
+                }
+            }
+            ProjectRules.Outcome outcome = rules.prepare(p);
+            outcome.errors().forEach(e -> errors.add(new ImportResult.RowError(row.row(), e.field(), e.message())));
+            outcome.warnings().forEach(w -> warnings.add("row " + row.row() + ": " + w));
+            parsed.add(p);
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(java.util.Comparator.comparingInt(ImportResult.RowError::row));
+            throw new ImportException(new ImportResult(0, errors, warnings));
+        }
+        if (dryRun) {
+            return new ImportResult(parsed.size(), List.of(), warnings);
+        }
+        Map<String, Integer> next = new HashMap<>();
+        if (mode == Mode.REPLACE) {
+            for (Project old : projects.byPlan(planCode)) {
+                projects.delete(old);
+            }
+            projects.flush();
+            next.put(planCode, 0);
+        }
+        for (Project p : parsed) {
+            int position = next.computeIfAbsent(p.planCode, projects::maxPosition);
+            if (p.position == null) {
+                p.position = position + 1;
+            }
+            next.put(p.planCode, Math.max(position, p.position));
+            p.id = null;
+            p.version = null;
+            projects.persist(p);
+        }
+        projects.flush();
+        return new ImportResult(parsed.size(), List.of(), warnings);
+    }
+
+    private void check(Project body) {
+        ProjectRules.Outcome outcome = rules.prepare(body);
+        if (!outcome.ok()) {
+            throw ApiException.badRequest(outcome.errors());
+        }
+    }
+
+    private static void rederive(JsonNode patch, ObjectNode merged, String rawField, String... parsedFields) {
+        if (!patch.has(rawField)) {
+            return;
+        }
+        for (String f : parsedFields) {
+            if (!patch.has(f)) {
+                merged.remove(f);
+            }
+        }
+    }
+
+    private static void merge(ObjectNode target, ObjectNode patch) {
+        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> e = fields.next();
+            JsonNode value = e.getValue();
+            if (value.isNull()) {
+                target.remove(e.getKey());
+            } else if (value.isObject() && target.get(e.getKey()) instanceof ObjectNode existing) {
+                merge(existing, (ObjectNode) value);
+            } else {
+                target.set(e.getKey(), value);
+            }
+        }
+    }
+
+    private static void copy(Project from, Project to) {
+        to.planCode = from.planCode;
+        to.regionCode = from.regionCode;
+        to.position = from.position;
+        to.seq = from.seq;
+        to.programme = from.programme;
+        to.name = from.name;
+        to.content = from.content;
+        to.constructionType = from.constructionType;
+        to.constructionTypeRaw = from.constructionTypeRaw;
+        to.floorAreaM2 = from.floorAreaM2;
+        to.investment10kCny = from.investment10kCny;
+        to.startYear = from.startYear;
+        to.endYear = from.endYear;
+        to.yearsRaw = from.yearsRaw;
+        to.newLandMu = from.newLandMu;
+        to.statuses.clear();
+        to.statuses.addAll(from.statuses);
+        to.statusRaw = from.statusRaw;
+        to.remarks = from.remarks;
+        to.facilityCode = from.facilityCode;
+        to.capacity = from.capacity;
+        to.annualInvestment.clear();
+        to.annualInvestment.addAll(from.annualInvestment);
+    }
+}
