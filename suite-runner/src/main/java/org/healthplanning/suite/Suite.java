@@ -1,0 +1,164 @@
+package org.healthplanning.suite;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The whole suite on one machine: PostgreSQL, the three backends, the gateway and the demo data.
+ * {@link #start()} brings it up and {@link #close()} stops every process it started.
+ */
+public final class Suite implements AutoCloseable {
+    private final SuiteOptions options;
+    private final PrintStream out;
+    private final Database database;
+    private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    public Suite(SuiteOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+        this.database = new Database(options, out);
+    }
+
+    public void start() throws Exception {
+        long started = System.nanoTime();
+        Map<String, String> databases = new LinkedHashMap<>();
+        databases.put("indicator-service", "indicator" + options.databaseSuffix);
+        databases.put("project-service", "project" + options.databaseSuffix);
+        databases.put("facility-service", "facility" + options.databaseSuffix);
+        database.start(new ArrayList<>(databases.values()));
+
+        for (Map.Entry<String, String> db : databases.entrySet()) {
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(db.getValue()));
+            env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+            add(db.getKey(), portOf(db.getKey()), env);
+        }
+        Map<String, String> gatewayEnv = new LinkedHashMap<>();
+        gatewayEnv.put("GATEWAY_BACKEND_INDICATOR_URL", "http://localhost:" + options.indicatorPort);
+        gatewayEnv.put("GATEWAY_BACKEND_PROJECT_URL", "http://localhost:" + options.projectPort);
+        gatewayEnv.put("GATEWAY_BACKEND_FACILITY_URL", "http://localhost:" + options.facilityPort);
+        add("gateway", options.gatewayPort, gatewayEnv);
+
+        for (ServiceProcess s : services) {
+            s.start(options.serviceJavaOptions);
+            out.println("Started " + s.name() + " on port " + s.port() + " (pid " + s.process().pid() + ", log " + s.logFile() + ")");
+        }
+        awaitReady();
+
+        if (options.loadDemo) {
+            new DemoLoader(gatewayUrl(), options.demoDir(), out).loadIfEmpty();
+        } else {
+            out.println("Demo data: not loaded (--no-demo)");
+        }
+        printUrls();
+        out.printf("Suite ready in %.1f s. Press Ctrl-C to stop.%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    private void add(String name, int port, Map<String, String> env) {
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        Path jar = options.root.resolve(name).resolve("target").resolve("quarkus-app").resolve("quarkus-run.jar");
+        services.add(new ServiceProcess(name, port, jar, options.logDir().resolve(name + ".log"), env));
+    }
+
+    private int portOf(String service) {
+        return switch (service) {
+            case "indicator-service" -> options.indicatorPort;
+            case "project-service" -> options.projectPort;
+            case "facility-service" -> options.facilityPort;
+            default -> options.gatewayPort;
+        };
+    }
+
+    private void awaitReady() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(services.size());
+        try {
+            Map<ServiceProcess, Future<Double>> waits = new LinkedHashMap<>();
+            for (ServiceProcess s : services) {
+                waits.put(s, pool.submit(() -> s.awaitReady(options.healthTimeout)));
+            }
+            for (Map.Entry<ServiceProcess, Future<Double>> w : waits.entrySet()) {
+                try {
+                    out.printf("%s healthy after %.1f s%n", w.getKey().name(), w.getValue().get());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception ex ? ex : e;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void printUrls() {
+        out.println();
+        out.println("District health planning suite is running:");
+        out.println("  Gateway API      " + gatewayUrl() + "/api/v1/plans");
+        out.println("  Swagger UI       " + gatewayUrl() + "/q/swagger-ui");
+        out.println("  OpenAPI          " + gatewayUrl() + "/q/openapi");
+        for (ServiceProcess s : services) {
+            out.printf("  %-16s %s/q/swagger-ui   (health %s/q/health, log %s)%n", s.name(), s.baseUrl(), s.baseUrl(), s.logFile());
+        }
+        out.println("  PostgreSQL       " + (options.externalPostgres() ? options.externalJdbcUrl
+                : database.jdbcUrl("postgres") + " user postgres, data " + options.postgresDataDir()));
+        out.println();
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + options.gatewayPort;
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    /** The first service process that has ended by itself, if any (none once the suite is stopping). */
+    public ServiceProcess exited() {
+        if (closed.get()) {
+            return null;
+        }
+        synchronized (services) {
+            return services.stream().filter(s -> s.process() != null && !s.process().isAlive()).findFirst().orElse(null);
+        }
+    }
+
+    /** Stops the services (gateway first) and then PostgreSQL. Safe to call more than once. */
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        List<ServiceProcess> running;
+        synchronized (services) {
+            running = new ArrayList<>(services);
+        }
+        Collections.reverse(running);
+        List<Thread> stops = new ArrayList<>();
+        for (ServiceProcess s : running) {
+            Thread t = new Thread(() -> s.stop(Duration.ofSeconds(20)), "stop-" + s.name());
+            t.start();
+            stops.add(t);
+        }
+        for (Thread t : stops) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (!running.isEmpty()) {
+            out.println("Services stopped");
+        }
+        database.close();
+    }
+}
