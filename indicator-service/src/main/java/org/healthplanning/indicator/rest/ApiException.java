@@ -8,6 +8,7 @@ public class ApiException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private java.util.Map<String, Object> extensions;
 
     public ApiException(int status, String type, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -36,10 +37,19 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException badRequest(List<Problem.FieldError> errors) {
-        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        String detail = errors.stream()
+                .map(e -> (e.row() == null ? "" : "row " + e.row() + ", ") + e.field() + ": " + e.message())
+                .reduce((a, b) -> a + "; " + b).orElse("");
         return new ApiException(400, "/problems/validation", "Invalid request", detail, errors);
     }
 
+    /** Extra members of the problem document, e.g. the import report beside the errors. */
+    public ApiException with(java.util.Map<String, Object> members) {
+        this.extensions = members;
+        return this;
+    }
+
+    public java.util.Map<String, Object> extensions() { return extensions; }
     public int status() { return status; }
     public String type() { return type; }
     public String title() { return title; }

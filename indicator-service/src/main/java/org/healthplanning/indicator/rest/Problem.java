@@ -17,8 +17,15 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    /** A field that failed; {@code row} (from 1) is set for bulk imports. */
     @Schema(name = "FieldError")
-    public record FieldError(@Schema(examples = "regionCode") String field,
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"row", "field", "message"})
+    public record FieldError(@Schema(examples = "3", description = "Row of a bulk import, from 1") Integer row,
+                             @Schema(examples = "regionCode") String field,
                              @Schema(examples = "must not be blank") String message) {
+        public FieldError(String field, String message) {
+            this(null, field, message);
+        }
     }
 }

@@ -23,6 +23,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
+        if (e.extensions() != null) {
+            java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("type", e.type());
+            body.put("title", e.title());
+            body.put("status", e.status());
+            body.put("detail", e.getMessage());
+            body.put("instance", uri == null ? null : uri.getPath());
+            body.put("errors", e.errors());
+            body.putAll(e.extensions());
+            return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        }
         return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
     }
 

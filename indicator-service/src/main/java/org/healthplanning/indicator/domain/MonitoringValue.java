@@ -1,0 +1,35 @@
+package org.healthplanning.indicator.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+
+/** The annual monitoring value (年度监测) of one plan indicator row. */
+@Entity
+@Table(name = "monitoring_value")
+public class MonitoringValue {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "indicator_id", nullable = false)
+    public Long indicatorId;
+
+    public int year;
+    public BigDecimal value;
+    public String raw;
+    @Enumerated(EnumType.STRING)
+    public ValueStatus status;
+    public String source;
+    public String note;
+
+    @Version
+    public Long version;
+}

@@ -1,0 +1,42 @@
+package org.healthplanning.indicator.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.healthplanning.indicator.domain.Direction;
+import org.healthplanning.indicator.domain.IndicatorDefinition;
+
+@ApplicationScoped
+public class IndicatorDefinitionRepository implements PanacheRepository<IndicatorDefinition> {
+
+    public Optional<IndicatorDefinition> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    /** Definitions whose code, name or an alias contains {@code q}; null filters are ignored. */
+    public PanacheQuery<IndicatorDefinition> search(String q, Direction direction, String resourceMetric, Sort sort) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        if (q != null && !q.isBlank()) {
+            List<Long> ids = getEntityManager().createQuery(
+                            "select distinct d.id from IndicatorDefinition d left join d.aliases a where lower(d.code) like :q"
+                                    + " or lower(d.name) like :q or lower(d.nameEn) like :q or lower(a) like :q", Long.class)
+                    .setParameter("q", "%" + q.trim().toLowerCase() + "%").getResultList();
+            where.append(" and id in :ids");
+            p.and("ids", ids.isEmpty() ? List.of(-1L) : ids);
+        }
+        if (direction != null) {
+            where.append(" and direction = :direction");
+            p.and("direction", direction);
+        }
+        if (resourceMetric != null && !resourceMetric.isBlank()) {
+            where.append(" and resourceMetric = :metric");
+            p.and("metric", resourceMetric);
+        }
+        return find(where.toString(), sort, p);
+    }
+}

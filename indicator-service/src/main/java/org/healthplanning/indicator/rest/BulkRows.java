@@ -1,0 +1,131 @@
+package org.healthplanning.indicator.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a bulk import body into one JSON object per row: a JSON array as sent, or CSV whose header
+ * row names the JSON fields, nested ones dotted ({@code target.raw}, {@code upperTargets.0.raw}).
+ * An empty CSV cell is an absent field. Also flattens objects back into CSV columns for export.
+ */
+public final class BulkRows {
+    private BulkRows() {
+    }
+
+    public static List<JsonNode> read(String contentType, String body, ObjectMapper mapper) {
+        if (body == null || body.isBlank()) {
+            throw ApiException.badRequest("body", "must not be empty");
+        }
+        if (contentType != null && contentType.toLowerCase().startsWith(Csv.MEDIA_TYPE)) {
+            return fromCsv(body, mapper);
+        }
+        JsonNode root;
+        try {
+            root = mapper.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("body", "malformed JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isArray()) {
+            throw ApiException.badRequest("body", "must be a JSON array of rows");
+        }
+        List<JsonNode> rows = new ArrayList<>();
+        root.forEach(rows::add);
+        return rows;
+    }
+
+    static List<JsonNode> fromCsv(String body, ObjectMapper mapper) {
+        List<List<String>> records = Csv.parse(body);
+        if (records.isEmpty()) {
+            throw ApiException.badRequest("body", "CSV needs a header row");
+        }
+        List<String> header = records.get(0).stream().map(h -> h.trim().replaceAll("\\[(\\d+)]", ".$1")).toList();
+        List<JsonNode> rows = new ArrayList<>();
+        for (List<String> rec : records.subList(1, records.size())) {
+            ObjectNode row = mapper.createObjectNode();
+            for (int i = 0; i < header.size() && i < rec.size(); i++) {
+                String cell = rec.get(i);
+                if (cell.isEmpty() || header.get(i).isEmpty()) {
+                    continue;
+                }
+                put(row, header.get(i).split("\\."), 0, cell, mapper);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static void put(JsonNode node, String[] path, int at, String value, ObjectMapper mapper) {
+        String key = path[at];
+        boolean last = at == path.length - 1;
+        if (node instanceof ObjectNode obj) {
+            if (last) {
+                obj.put(key, value);
+                return;
+            }
+            JsonNode child = obj.get(key);
+            if (child == null) {
+                child = isIndex(path[at + 1]) ? mapper.createArrayNode() : mapper.createObjectNode();
+                obj.set(key, child);
+            }
+            put(child, path, at + 1, value, mapper);
+        } else if (node instanceof ArrayNode arr && isIndex(key)) {
+            int index = Integer.parseInt(key);
+            while (arr.size() <= index) {
+                arr.add(mapper.createObjectNode());
+            }
+            if (last) {
+                arr.set(index, mapper.getNodeFactory().textNode(value));
+                return;
+            }
+            put(arr.get(index), path, at + 1, value, mapper);
+        }
+    }
+
+    private static boolean isIndex(String s) {
+        return !s.isEmpty() && s.length() < 4 && s.chars().allMatch(Character::isDigit);
+    }
+
+    /** One CSV record per object, columns in the order given; nested values by dotted path. */
+    public static String toCsv(List<String> columns, List<JsonNode> rows) {
+        List<List<String>> records = new ArrayList<>();
+        records.add(columns);
+        for (JsonNode row : rows) {
+            List<String> rec = new ArrayList<>(columns.size());
+            for (String c : columns) {
+                JsonNode n = row;
+                for (String part : c.split("\\.")) {
+                    n = n == null ? null : isIndex(part) && n.isArray() ? n.get(Integer.parseInt(part)) : n.get(part);
+                }
+                rec.add(n == null || n.isNull() ? "" : n.isNumber() ? plain(n.decimalValue()) : n.asText());
+            }
+            records.add(rec);
+        }
+        return Csv.write(records);
+    }
+
+    private static String plain(BigDecimal d) {
+        return d.toPlainString();
+    }
+
+    /** The field path of a Jackson mapping failure, e.g. {@code baseline.value}. */
+    public static String path(com.fasterxml.jackson.databind.JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+}

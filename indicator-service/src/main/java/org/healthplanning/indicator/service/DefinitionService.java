@@ -1,0 +1,147 @@
+package org.healthplanning.indicator.service;
+
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+import org.healthplanning.indicator.domain.Direction;
+import org.healthplanning.indicator.domain.IndicatorDefinition;
+import org.healthplanning.indicator.domain.PlanIndicator;
+import org.healthplanning.indicator.repository.IndicatorDefinitionRepository;
+import org.healthplanning.indicator.repository.PlanIndicatorRepository;
+import org.healthplanning.indicator.rest.ApiException;
+import org.healthplanning.indicator.rest.PageRequest;
+import org.healthplanning.indicator.rest.PageResponse;
+import org.healthplanning.indicator.rest.Versions;
+
+@ApplicationScoped
+public class DefinitionService {
+    public static final Map<String, String> SORTABLE = Map.of(
+            "code", "code", "name", "name", "nameEn", "nameEn", "direction", "direction", "resourceMetric", "resourceMetric");
+
+    @Inject
+    IndicatorDefinitionRepository definitions;
+
+    @Inject
+    PlanIndicatorRepository rows;
+
+    @Transactional
+    public PageResponse<IndicatorDefinition> list(String q, Direction direction, String resourceMetric, PageRequest page) {
+        var query = definitions.search(q, direction, resourceMetric, page.sort()).page(Page.of(page.page(), page.size()));
+        return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+    }
+
+    @Transactional
+    public Optional<IndicatorDefinition> find(String code) {
+        return definitions.findByCode(code);
+    }
+
+    @Transactional
+    public DefinitionIndex index() {
+        return new DefinitionIndex(definitions.listAll());
+    }
+
+    @Transactional
+    public IndicatorDefinition create(IndicatorDefinition d) {
+        if (definitions.findByCode(d.code).isPresent()) {
+            throw ApiException.conflict("An indicator definition with code '" + d.code + "' already exists");
+        }
+        clean(d);
+        checkNamesFree(d, null);
+        d.id = null;
+        d.version = null;
+        definitions.persistAndFlush(d);
+        linkUnlinkedRows();
+        return d;
+    }
+
+    public record Upsert(IndicatorDefinition definition, boolean created) {
+    }
+
+    @Transactional
+    public Upsert upsert(String code, IndicatorDefinition body, String ifMatch) {
+        if (body.code != null && !body.code.equals(code)) {
+            throw ApiException.badRequest("code", "must match the code in the path ('" + code + "')");
+        }
+        body.code = code;
+        clean(body);
+        Optional<IndicatorDefinition> existing = definitions.findByCode(code);
+        if (existing.isEmpty()) {
+            if (ifMatch != null && !ifMatch.isBlank()) {
+                throw new ApiException(412, "/problems/precondition-failed", "Precondition failed",
+                        "Indicator definition '" + code + "' does not exist, so If-Match cannot match", null);
+            }
+            checkNamesFree(body, null);
+            body.id = null;
+            body.version = null;
+            definitions.persistAndFlush(body);
+            linkUnlinkedRows();
+            return new Upsert(body, true);
+        }
+        IndicatorDefinition d = existing.get();
+        Versions.check(Versions.expected(ifMatch, body.version), d.version);
+        checkNamesFree(body, d.id);
+        d.name = body.name;
+        d.nameEn = body.nameEn;
+        d.unit = body.unit;
+        d.direction = body.direction;
+        d.resourceMetric = body.resourceMetric;
+        d.description = body.description;
+        if (!d.aliases.equals(body.aliases)) {
+            d.aliases.clear();
+            d.aliases.addAll(body.aliases);
+        }
+        definitions.flush();
+        linkUnlinkedRows();
+        return new Upsert(d, false);
+    }
+
+    /** Deletes a definition; rows linked to it keep their data and lose the link. */
+    @Transactional
+    public void delete(String code, String ifMatch) {
+        IndicatorDefinition d = definitions.findByCode(code).orElseThrow(() -> ApiException.notFound("Indicator definition", code));
+        Versions.check(Versions.expected(ifMatch, null), d.version);
+        definitions.delete(d);
+        definitions.flush();
+    }
+
+    private static void clean(IndicatorDefinition d) {
+        d.aliases = d.aliases == null ? new ArrayList<>()
+                : new ArrayList<>(d.aliases.stream().map(String::trim).distinct().toList());
+    }
+
+    /** A name or alias may belong to one definition only, or rows could not be linked unambiguously. */
+    private void checkNamesFree(IndicatorDefinition d, Long selfId) {
+        var mine = new java.util.HashSet<String>();
+        mine.add(DefinitionIndex.normalise(d.name));
+        d.aliases.forEach(a -> mine.add(DefinitionIndex.normalise(a)));
+        for (IndicatorDefinition other : definitions.listAll()) {
+            if (other.id.equals(selfId)) {
+                continue;
+            }
+            var theirs = new ArrayList<String>();
+            theirs.add(other.name);
+            theirs.addAll(other.aliases);
+            for (String n : theirs) {
+                if (mine.contains(DefinitionIndex.normalise(n))) {
+                    throw ApiException.conflict("The name or alias '" + n + "' already belongs to indicator definition '" + other.code + "'");
+                }
+            }
+        }
+    }
+
+    /** Links rows written before a matching definition existed. */
+    private void linkUnlinkedRows() {
+        DefinitionIndex index = new DefinitionIndex(definitions.listAll());
+        for (PlanIndicator row : rows.unlinked()) {
+            String code = index.match(row.name);
+            if (code != null) {
+                row.definitionCode = code;
+            }
+        }
+        rows.flush();
+    }
+}

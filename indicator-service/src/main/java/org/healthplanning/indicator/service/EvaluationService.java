@@ -1,0 +1,226 @@
+package org.healthplanning.indicator.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.healthplanning.indicator.domain.Direction;
+import org.healthplanning.indicator.domain.EvaluationStatus;
+import org.healthplanning.indicator.domain.Evaluator;
+import org.healthplanning.indicator.domain.IndicatorDefinition;
+import org.healthplanning.indicator.domain.MonitoringValue;
+import org.healthplanning.indicator.domain.Nature;
+import org.healthplanning.indicator.domain.Plan;
+import org.healthplanning.indicator.domain.PlanIndicator;
+import org.healthplanning.indicator.domain.UpperTarget;
+import org.healthplanning.indicator.repository.MonitoringValueRepository;
+import org.healthplanning.indicator.repository.PlanIndicatorRepository;
+import org.healthplanning.indicator.repository.PlanRepository;
+import org.healthplanning.indicator.rest.ApiException;
+import org.healthplanning.indicator.rest.CheckView;
+import org.healthplanning.indicator.rest.ComparisonRow;
+import org.healthplanning.indicator.rest.EvaluationView;
+import org.healthplanning.indicator.rest.PlanIndicatorView;
+
+/** Evaluation of a plan for a year, plan checks, and comparison of one definition across plans. */
+@ApplicationScoped
+public class EvaluationService {
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    PlanIndicatorRepository rows;
+
+    @Inject
+    MonitoringValueRepository values;
+
+    @Inject
+    DefinitionService definitions;
+
+    /** Each row's values by year, for a set of rows. */
+    private Map<Long, List<MonitoringValue>> valuesOf(List<PlanIndicator> table) {
+        Map<Long, List<MonitoringValue>> byRow = new HashMap<>();
+        for (MonitoringValue v : values.ofIndicators(table.stream().map(r -> r.id).toList())) {
+            byRow.computeIfAbsent(v.indicatorId, k -> new ArrayList<>()).add(v);
+        }
+        return byRow;
+    }
+
+    /** The latest value at or before {@code year} (exactly {@code year} when {@code exact}). */
+    private static MonitoringValue actual(List<MonitoringValue> vs, Integer year, boolean exact) {
+        if (vs == null || year == null) {
+            return null;
+        }
+        MonitoringValue best = null;
+        for (MonitoringValue v : vs) {
+            if ((exact ? v.year == year : v.year <= year) && (best == null || v.year > best.year)) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    private static Integer latestYear(Map<Long, List<MonitoringValue>> byRow) {
+        return byRow.values().stream().flatMap(List::stream).map(v -> v.year).max(Integer::compare).orElse(null);
+    }
+
+    static Evaluator.Target target(PlanIndicator r, Plan plan, Direction direction) {
+        return new Evaluator.Target(r.baselineValue, r.baselineYear != null ? r.baselineYear : plan.baselineYear,
+                r.targetComparator, r.targetValue, r.targetYear != null ? r.targetYear : plan.targetYear, direction);
+    }
+
+    @Transactional
+    public EvaluationView evaluate(String planCode, Integer year, boolean exactYear) {
+        Plan plan = plans.findByCode(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        DefinitionIndex index = definitions.index();
+        List<PlanIndicator> table = rows.ofPlan(plan.id);
+        Map<Long, List<MonitoringValue>> byRow = valuesOf(table);
+        Integer y = year != null ? year : latestYear(byRow);
+        Map<EvaluationStatus, Integer> summary = new EnumMap<>(EvaluationStatus.class);
+        for (EvaluationStatus s : EvaluationStatus.values()) {
+            summary.put(s, 0);
+        }
+        List<Long> bindingBehind = new ArrayList<>();
+        List<EvaluationView.Item> items = new ArrayList<>();
+        for (PlanIndicator r : table) {
+            Direction direction = index.direction(r);
+            MonitoringValue a = actual(byRow.get(r.id), y, exactYear);
+            Evaluator.Outcome o = Evaluator.evaluate(target(r, plan, direction), y, a == null ? null : a.value);
+            summary.merge(o.status(), 1, Integer::sum);
+            if (o.status() == EvaluationStatus.BEHIND && r.nature == Nature.BINDING) {
+                bindingBehind.add(r.id);
+            }
+            PlanIndicatorView view = PlanIndicatorView.of(r, direction);
+            items.add(new EvaluationView.Item(r.id, r.seq, r.name, r.subItem, r.nature, direction, view.baseline(), view.target(),
+                    a == null ? null : new EvaluationView.Actual(a.year, a.value), o.expected(), o.progressPercent(), o.status()));
+        }
+        return new EvaluationView(plan.code, y, summary, bindingBehind, items);
+    }
+
+    @Transactional
+    public List<CheckView> checks(String planCode) {
+        Plan plan = plans.findByCode(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        DefinitionIndex index = definitions.index();
+        List<CheckView> out = new ArrayList<>();
+        for (PlanIndicator r : rows.ofPlan(plan.id)) {
+            Direction direction = index.direction(r);
+            String effective = Evaluator.effectiveComparator(r.targetComparator, direction);
+            String label = "Row " + (r.seq == null ? "" : r.seq + " ") + r.name + (r.subItem == null ? "" : " (" + r.subItem + ")");
+            if (r.baselineValue == null) {
+                out.add(check("MISSING_BASELINE", "WARNING", r, label + ": no baseline value"
+                        + (r.baselineRaw == null ? "" : " (printed '" + r.baselineRaw + "')") + "; progress cannot be measured"));
+            } else if (Evaluator.isNumeric(r.targetComparator, r.targetValue)
+                    && Evaluator.satisfies(r.baselineValue, effective, r.targetValue)) {
+                out.add(check("TARGET_MET_AT_BASELINE", "WARNING", r, label + ": the baseline " + r.baselineValue.toPlainString()
+                        + " already meets the target '" + r.targetRaw + "' (" + effective + " " + r.targetValue.toPlainString() + ")"));
+            }
+            if (direction == null) {
+                out.add(check("DIRECTION_UNKNOWN", "WARNING", r, label
+                        + ": no definition is linked and the direction cannot be inferred from baseline and target"));
+            }
+            for (UpperTarget u : r.upperTargets) {
+                if (direction == null || direction == Direction.NEUTRAL || u.value == null || r.targetValue == null
+                        || !Evaluator.isNumeric(r.targetComparator, r.targetValue)) {
+                    continue;
+                }
+                int c = r.targetValue.compareTo(u.value);
+                boolean weaker = direction == Direction.INCREASE ? c < 0 : c > 0;
+                if (weaker) {
+                    out.add(check("WEAKER_THAN_UPPER_TARGET", "WARNING", r, label + ": the target '" + r.targetRaw
+                            + "' is weaker than " + (u.scope == null ? "the upper-level target" : u.scope) + " '" + u.raw + "'"));
+                }
+            }
+            IndicatorDefinition d = index.get(r.definitionCode);
+            if (d != null && d.unit != null && r.unit != null && !unit(d.unit).equals(unit(r.unit))) {
+                out.add(check("UNIT_DIFFERS_FROM_DEFINITION", "INFO", r, label + ": unit '" + r.unit
+                        + "' differs from the unit '" + d.unit + "' of definition " + d.code));
+            }
+        }
+        return out;
+    }
+
+    private static String unit(String u) {
+        String s = DefinitionIndex.normalise(u);
+        return s.startsWith("1/") ? s.substring(1) : s;
+    }
+
+    private static CheckView check(String code, String severity, PlanIndicator r, String message) {
+        return new CheckView(code, severity, r.id, r.seq, r.name, r.subItem, message);
+    }
+
+    /**
+     * One row per plan linking the definition (its row without a sub-item, else its first),
+     * ranked in the definition's direction on the actual value for the year, else the baseline.
+     */
+    @Transactional
+    public List<ComparisonRow> compare(String definitionCode, Integer year) {
+        IndicatorDefinition d = definitions.find(definitionCode)
+                .orElseThrow(() -> ApiException.notFound("Indicator definition", definitionCode));
+        Map<Long, PlanIndicator> perPlan = new LinkedHashMap<>();
+        for (PlanIndicator r : rows.linkedTo(d.code)) {
+            PlanIndicator current = perPlan.get(r.planId);
+            if (current == null || (current.subItem != null && r.subItem == null)) {
+                perPlan.put(r.planId, r);
+            }
+        }
+        List<PlanIndicator> chosen = new ArrayList<>(perPlan.values());
+        Map<Long, List<MonitoringValue>> byRow = valuesOf(chosen);
+        Integer y = year != null ? year : latestYear(byRow);
+        List<ComparisonRow> out = new ArrayList<>();
+        for (PlanIndicator r : chosen) {
+            Plan plan = plans.findById(r.planId);
+            MonitoringValue a = actual(byRow.get(r.id), y, false);
+            Evaluator.Outcome o = Evaluator.evaluate(target(r, plan, d.direction), y, a == null ? null : a.value);
+            PlanIndicatorView view = PlanIndicatorView.of(r, d.direction);
+            String rankedBy = a != null ? "actual" : r.baselineValue != null ? "baseline" : null;
+            BigDecimal rankValue = a != null ? a.value : r.baselineValue;
+            out.add(new ComparisonRow(plan.code, plan.regionCode, plan.regionName, r.id, r.name, r.subItem, view.baseline(),
+                    view.target(), a == null ? null : new EvaluationView.Actual(a.year, a.value), o.progressPercent(), o.status(),
+                    rankedBy, rankValue, null));
+        }
+        Comparator<ComparisonRow> better = switch (d.direction) {
+            case INCREASE -> Comparator.comparing(ComparisonRow::rankValue, Comparator.reverseOrder());
+            case DECREASE -> Comparator.comparing(ComparisonRow::rankValue);
+            case NEUTRAL -> Comparator.comparing(c -> distance(c));
+        };
+        List<ComparisonRow> ranked = out.stream().filter(c -> rankKey(c, d.direction) != null).sorted(better).toList();
+        List<ComparisonRow> result = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            ComparisonRow c = ranked.get(i);
+            int rank = i + 1;
+            if (i > 0 && better.compare(ranked.get(i - 1), c) == 0) {
+                rank = result.get(i - 1).rank();
+            }
+            result.add(withRank(c, rank));
+        }
+        out.stream().filter(c -> rankKey(c, d.direction) == null)
+                .sorted(Comparator.comparing(ComparisonRow::planCode)).forEach(result::add);
+        return result;
+    }
+
+    private static Object rankKey(ComparisonRow c, Direction direction) {
+        return direction == Direction.NEUTRAL ? distance(c) : c.rankValue();
+    }
+
+    private static BigDecimal distance(ComparisonRow c) {
+        return c.rankValue() == null || c.target() == null || c.target().value() == null ? null
+                : c.rankValue().subtract(c.target().value()).abs();
+    }
+
+    private static ComparisonRow withRank(ComparisonRow c, int rank) {
+        return new ComparisonRow(c.planCode(), c.regionCode(), c.regionName(), c.indicatorId(), c.name(), c.subItem(), c.baseline(),
+                c.target(), c.actual(), c.progressPercent(), c.status(), c.rankedBy(), c.rankValue(), rank);
+    }
+
+    static boolean same(Object a, Object b) {
+        return Objects.equals(a, b);
+    }
+}

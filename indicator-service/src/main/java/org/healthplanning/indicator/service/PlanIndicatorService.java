@@ -1,0 +1,354 @@
+package org.healthplanning.indicator.service;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.healthplanning.indicator.domain.Plan;
+import org.healthplanning.indicator.domain.PlanIndicator;
+import org.healthplanning.indicator.repository.PlanIndicatorRepository;
+import org.healthplanning.indicator.repository.PlanRepository;
+import org.healthplanning.indicator.rest.ApiException;
+import org.healthplanning.indicator.rest.BulkRows;
+import org.healthplanning.indicator.rest.ImportReport;
+import org.healthplanning.indicator.rest.PageResponse;
+import org.healthplanning.indicator.rest.PlanIndicatorInput;
+import org.healthplanning.indicator.rest.PlanIndicatorView;
+import org.healthplanning.indicator.rest.Problem.FieldError;
+import org.healthplanning.indicator.rest.Versions;
+
+/** The rows of plans' indicator tables: single writes, bulk import and CSV export. */
+@ApplicationScoped
+public class PlanIndicatorService {
+    public static final Map<String, Comparator<PlanIndicatorView>> SORTABLE = Map.of(
+            "position", Comparator.comparingInt(PlanIndicatorView::position),
+            "seq", Comparator.comparing(v -> seqKey(v.seq())),
+            "name", Comparator.comparing(PlanIndicatorView::name, Comparator.nullsLast(Comparator.naturalOrder())),
+            "id", Comparator.comparing(PlanIndicatorView::id));
+
+    /** Export columns, in order; upper targets follow as upperTargets.N.* when any row has them. */
+    static final List<String> COLUMNS = List.of("seq", "category", "name", "subItem", "unit", "nature", "definitionCode",
+            "baseline.year", "baseline.raw", "baseline.value",
+            "target.year", "target.raw", "target.comparator", "target.value", "remarks");
+    static final List<String> UPPER_COLUMNS = List.of("scope", "year", "raw", "comparator", "value");
+
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    PlanIndicatorRepository rows;
+
+    @Inject
+    DefinitionService definitions;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public Plan plan(String planCode) {
+        return plans.findByCode(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+    }
+
+    @Transactional
+    public PageResponse<PlanIndicatorView> list(String planCode, String definitionCode, String nature, String category,
+                                                int page, int size, String sortField, boolean descending) {
+        Plan plan = plan(planCode);
+        DefinitionIndex index = definitions.index();
+        Comparator<PlanIndicatorView> order = SORTABLE.get(sortField);
+        if (descending) {
+            order = order.reversed();
+        }
+        List<PlanIndicatorView> all = rows.ofPlan(plan.id).stream()
+                .filter(r -> definitionCode == null || definitionCode.equals(r.definitionCode))
+                .filter(r -> nature == null || (r.nature != null && r.nature.name().equalsIgnoreCase(nature)))
+                .filter(r -> category == null || category.equals(r.category))
+                .map(r -> PlanIndicatorView.of(r, index.direction(r)))
+                .sorted(order.thenComparingInt(PlanIndicatorView::position).thenComparing(PlanIndicatorView::id))
+                .toList();
+        int from = (int) Math.min((long) page * size, all.size());
+        int to = Math.min(from + size, all.size());
+        return new PageResponse<>(all.subList(from, to), page, size, all.size());
+    }
+
+    @Transactional
+    public PlanIndicatorView get(String planCode, String id) {
+        Plan plan = plan(planCode);
+        return PlanIndicatorView.of(row(plan, id), definitions.index().direction(row(plan, id)));
+    }
+
+    PlanIndicator row(Plan plan, String id) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("Indicator", id);
+        }
+        return rows.findInPlan(plan.id, key).orElseThrow(() -> ApiException.notFound("Indicator", id + " of plan " + plan.code));
+    }
+
+    @Transactional
+    public PlanIndicatorView create(String planCode, PlanIndicatorInput in) {
+        Plan plan = plan(planCode);
+        DefinitionIndex index = definitions.index();
+        PlanIndicator row = checked(in, plan, index, new PlanIndicator());
+        row.planId = plan.id;
+        if (in.position() == null) {
+            row.position = rows.maxPosition(plan.id) + 1;
+        } else {
+            rows.shiftFrom(plan.id, in.position());
+            row.position = in.position();
+        }
+        rows.persistAndFlush(row);
+        return PlanIndicatorView.of(row, index.direction(row));
+    }
+
+    @Transactional
+    public PlanIndicatorView replace(String planCode, String id, PlanIndicatorInput in, String ifMatch) {
+        Plan plan = plan(planCode);
+        PlanIndicator row = row(plan, id);
+        Versions.check(Versions.expected(ifMatch, in.version()), row.version);
+        DefinitionIndex index = definitions.index();
+        PlanIndicator fresh = checked(in, plan, index, new PlanIndicator());
+        IndicatorRows.copy(fresh, row);
+        if (in.position() != null) {
+            row.position = in.position();
+        }
+        rows.flush();
+        return PlanIndicatorView.of(row, index.direction(row));
+    }
+
+    /**
+     * JSON merge patch (RFC 7396) on the row's API form. Changing a raw cell without its value or
+     * comparator re-parses them; changing the name without definitionCode re-links the row.
+     */
+    @Transactional
+    public PlanIndicatorView patch(String planCode, String id, JsonNode patch, String ifMatch) {
+        if (patch == null || !patch.isObject()) {
+            throw ApiException.badRequest("body", "must be a JSON object (merge patch)");
+        }
+        Plan plan = plan(planCode);
+        PlanIndicator row = row(plan, id);
+        ObjectNode current = mapper.valueToTree(PlanIndicatorView.of(row, null));
+        for (String cell : List.of("baseline", "target")) {
+            JsonNode p = patch.get(cell);
+            if (p != null && p.isObject() && p.has("raw") && current.get(cell) instanceof ObjectNode c) {
+                if (!p.has("value")) {
+                    c.remove("value");
+                }
+                if (!p.has("comparator")) {
+                    c.remove("comparator");
+                }
+            }
+        }
+        if (patch.has("name") && !patch.has("definitionCode")) {
+            current.remove("definitionCode");
+        }
+        if (!patch.has("version")) {
+            current.remove("version");
+        }
+        merge(current, patch);
+        PlanIndicatorInput in;
+        try {
+            in = mapper.treeToValue(current, PlanIndicatorInput.class);
+        } catch (JsonMappingException e) {
+            throw ApiException.badRequest(BulkRows.path(e), "has the wrong type or shape");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ApiException.badRequest("body", e.getOriginalMessage());
+        }
+        return replace(planCode, id, in, ifMatch);
+    }
+
+    private static void merge(ObjectNode target, JsonNode patch) {
+        Iterator<Map.Entry<String, JsonNode>> it = patch.fields();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (f.getValue().isNull()) {
+                target.remove(f.getKey());
+            } else if (f.getValue().isObject() && target.get(f.getKey()) instanceof ObjectNode child) {
+                merge(child, f.getValue());
+            } else {
+                target.set(f.getKey(), f.getValue());
+            }
+        }
+    }
+
+    @Transactional
+    public void delete(String planCode, String id, String ifMatch) {
+        Plan plan = plan(planCode);
+        PlanIndicator row = row(plan, id);
+        Versions.check(Versions.expected(ifMatch, null), row.version);
+        rows.delete(row);
+        rows.flush();
+    }
+
+    private static PlanIndicator checked(PlanIndicatorInput in, Plan plan, DefinitionIndex index, PlanIndicator into) {
+        List<FieldError> errors = new ArrayList<>();
+        IndicatorRows.apply(in, into, plan, index, new IndicatorRows.Errors(null, errors));
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest(errors);
+        }
+        return into;
+    }
+
+    /**
+     * Imports rows atomically. {@code append} adds them after the existing rows; {@code replace}
+     * makes the table exactly these rows in this order, keeping the identity (and so the monitoring
+     * values) of existing rows with the same name and sub-item. Nothing is written when any row
+     * fails or on a dry run.
+     */
+    @Transactional
+    public ImportReport importRows(String planCode, List<JsonNode> nodes, String mode, boolean dryRun) {
+        boolean replace = parseMode(mode);
+        Plan plan = plan(planCode);
+        DefinitionIndex index = definitions.index();
+        List<FieldError> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<PlanIndicator> checkedRows = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            int rowNo = i + 1;
+            JsonNode node = nodes.get(i);
+            if (node == null || !node.isObject()) {
+                errors.add(new FieldError(rowNo, "body", "must be an object"));
+                continue;
+            }
+            PlanIndicatorInput in;
+            try {
+                in = mapper.treeToValue(node, PlanIndicatorInput.class);
+            } catch (JsonMappingException e) {
+                errors.add(new FieldError(rowNo, BulkRows.path(e), "has the wrong type or shape: " + e.getOriginalMessage()));
+                continue;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                errors.add(new FieldError(rowNo, "body", e.getOriginalMessage()));
+                continue;
+            }
+            PlanIndicator row = new PlanIndicator();
+            IndicatorRows.apply(in, row, plan, index, new IndicatorRows.Errors(rowNo, errors));
+            if (row.definitionCode == null && row.name != null) {
+                warnings.add("row " + rowNo + ": no indicator definition matches '" + row.name + "'");
+            }
+            checkedRows.add(row);
+        }
+        if (nodes.isEmpty()) {
+            warnings.add("no rows");
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest(errors).with(importMembers(0, dryRun, warnings));
+        }
+        if (replace) {
+            List<PlanIndicator> existing = new ArrayList<>(rows.ofPlan(plan.id));
+            Map<String, List<PlanIndicator>> byKey = new HashMap<>();
+            for (PlanIndicator e : existing) {
+                byKey.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
+            }
+            List<PlanIndicator> kept = new ArrayList<>();
+            List<PlanIndicator> added = new ArrayList<>();
+            for (int i = 0; i < checkedRows.size(); i++) {
+                PlanIndicator fresh = checkedRows.get(i);
+                List<PlanIndicator> candidates = byKey.get(key(fresh));
+                PlanIndicator target = candidates == null || candidates.isEmpty() ? null : candidates.remove(0);
+                if (target == null) {
+                    fresh.planId = plan.id;
+                    fresh.position = i + 1;
+                    added.add(fresh);
+                } else {
+                    kept.add(target);
+                    IndicatorRows.copy(fresh, target);
+                    target.position = i + 1;
+                }
+            }
+            long removed = existing.stream().filter(e -> kept.stream().noneMatch(k -> k == e)).count();
+            if (removed > 0) {
+                warnings.add(removed + " existing row(s) not in the import are removed with their monitoring values");
+            }
+            if (dryRun) {
+                rows.getEntityManager().clear();
+                return new ImportReport(checkedRows.size(), true, List.of(), warnings);
+            }
+            for (PlanIndicator e : existing) {
+                if (kept.stream().noneMatch(k -> k == e)) {
+                    rows.delete(e);
+                }
+            }
+            rows.flush();
+            added.forEach(rows::persist);
+        } else {
+            if (dryRun) {
+                return new ImportReport(checkedRows.size(), true, List.of(), warnings);
+            }
+            int base = rows.maxPosition(plan.id);
+            for (int i = 0; i < checkedRows.size(); i++) {
+                PlanIndicator fresh = checkedRows.get(i);
+                fresh.planId = plan.id;
+                fresh.position = base + i + 1;
+                rows.persist(fresh);
+            }
+        }
+        rows.flush();
+        return new ImportReport(checkedRows.size(), false, List.of(), warnings);
+    }
+
+    static Map<String, Object> importMembers(int imported, boolean dryRun, List<String> warnings) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("imported", imported);
+        m.put("dryRun", dryRun);
+        m.put("warnings", warnings);
+        return m;
+    }
+
+    static boolean parseMode(String mode) {
+        if (mode == null || mode.isBlank() || mode.equals("append")) {
+            return false;
+        }
+        if (mode.equals("replace")) {
+            return true;
+        }
+        throw ApiException.badRequest("mode", "'" + mode + "' is not one of replace, append");
+    }
+
+    private static String key(PlanIndicator r) {
+        return DefinitionIndex.normalise(r.name == null ? "" : r.name) + "|" + (r.subItem == null ? "" : DefinitionIndex.normalise(r.subItem));
+    }
+
+    /** The plan's table as CSV that imports back to the same rows. */
+    @Transactional
+    public String exportCsv(String planCode) {
+        Plan plan = plan(planCode);
+        DefinitionIndex index = definitions.index();
+        List<PlanIndicator> table = rows.ofPlan(plan.id);
+        int uppers = table.stream().mapToInt(r -> r.upperTargets.size()).max().orElse(0);
+        List<String> columns = new ArrayList<>(COLUMNS);
+        for (int i = 0; i < uppers; i++) {
+            for (String c : UPPER_COLUMNS) {
+                columns.add("upperTargets." + i + "." + c);
+            }
+        }
+        Function<PlanIndicator, JsonNode> tree = r -> mapper.valueToTree(PlanIndicatorView.of(r, index.direction(r)));
+        return BulkRows.toCsv(columns, table.stream().map(tree).toList());
+    }
+
+    @Transactional
+    public List<PlanIndicatorView> all(String planCode) {
+        Plan plan = plan(planCode);
+        DefinitionIndex index = definitions.index();
+        return rows.ofPlan(plan.id).stream().map(r -> PlanIndicatorView.of(r, index.direction(r))).toList();
+    }
+
+    /** "18" before "2" would be wrong: numbers compare as numbers, then as text. */
+    private static String seqKey(String seq) {
+        if (seq == null) {
+            return "~";
+        }
+        String digits = seq.replaceAll("\\D.*$", "");
+        return digits.isEmpty() ? seq : String.format("%08d%s", Long.parseLong(digits.length() > 15 ? digits.substring(0, 15) : digits), seq);
+    }
+}
