@@ -1,0 +1,105 @@
+package org.healthplanning.facility.domain;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A planning standard or resource target: a value for a metric, set at some scope. */
+@Entity
+@Table(name = "standard")
+@JsonPropertyOrder({"code", "metric", "name", "comparator", "value", "valueMax", "valueRaw", "unit", "scope",
+        "regionCode", "planCode", "year", "source", "note", "version"})
+@Schema(name = "Standard", description = "A planning standard or resource target")
+public class Standard {
+    public static final String COMPARATOR_PATTERN = "^(>=|<=|>|<|=|≈|between|qualitative)$";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @JsonIgnore
+    public Long id;
+
+    @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$", message = "must be 1-128 letters, digits, '.', '_' or '-'")
+    @Schema(examples = "tongliang-14th.licensedDoctorsPer1000.2025")
+    public String code;
+
+    @NotBlank
+    @Size(max = 128)
+    @Schema(examples = "licensedDoctorsPer1000",
+            description = "A ratio metric (bedsPer1000, licensedDoctorsPer1000, registeredNursesPer1000, pharmacistsPer1000, "
+                    + "tcmDoctorsPer1000, healthTechniciansPer1000, gpsPer10000, publicHealthStaffPer10000, ambulancesPer30000, "
+                    + "childcareSlotsPer1000, doctorNurseRatio, bedStaffRatio) gets gaps computed; any other code is kept as a stated target")
+    public String metric;
+
+    @Size(max = 300)
+    @Schema(examples = "每千人口执业（助理）医师数（人）", description = "The metric as printed")
+    public String name;
+
+    @NotBlank
+    @Pattern(regexp = COMPARATOR_PATTERN, message = "must be one of >=, <=, >, <, =, ≈, between, qualitative")
+    @Schema(examples = ">=")
+    public String comparator;
+
+    @Schema(examples = "3.6", description = "The target value; the lower bound for 'between'")
+    public BigDecimal value;
+
+    @Column(name = "value_max")
+    @Schema(examples = "3", description = "Upper bound for 'between'")
+    public BigDecimal valueMax;
+
+    @Size(max = 64)
+    @Column(name = "value_raw")
+    @Schema(examples = "3.6", description = "The value as printed")
+    public String valueRaw;
+
+    @Size(max = 32)
+    @Schema(examples = "人")
+    public String unit;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Schema(examples = "PLAN")
+    public StandardScope scope;
+
+    @Pattern(regexp = Region.CODE_PATTERN, message = Region.CODE_MESSAGE)
+    @Column(name = "region_code")
+    @Schema(examples = "500151", description = "Region the standard applies to (and its sub-regions); null for national")
+    public String regionCode;
+
+    @Size(max = 64)
+    @Column(name = "plan_code")
+    @Schema(examples = "tongliang-14th", description = "The plan that states it, for PLAN standards")
+    public String planCode;
+
+    @Min(1949)
+    @Max(2100)
+    @Schema(examples = "2025", description = "Target year; null for a standing standard")
+    public Integer year;
+
+    @Size(max = 2000)
+    @Schema(examples = "每千人口执业（助理）医师数（人） | 3.6")
+    public String source;
+
+    @Size(max = 1000)
+    @Schema(examples = "专栏1 row 11 (约束性)")
+    public String note;
+
+    @Version
+    @Schema(examples = "0")
+    public Long version;
+}

@@ -1,0 +1,152 @@
+package org.healthplanning.facility.rest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure into application/problem+json; nothing escapes as an HTML or empty 500. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    /** A bulk import with row errors: 400, the import report's fields inside the problem document. */
+    @ServerExceptionMapper
+    public Response importFailed(org.healthplanning.facility.service.FacilityImportService.ImportFailed e, UriInfo uri) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", "/problems/import");
+        body.put("title", "Import rejected");
+        body.put("status", 400);
+        String first = e.report.errors().isEmpty() ? "" : e.report.errors().get(0).field() + " in row " + e.report.errors().get(0).row();
+        body.put("detail", e.getMessage() + " (first: " + first + ")");
+        body.put("instance", uri.getPath());
+        body.put("imported", 0);
+        body.put("dryRun", e.report.dryRun());
+        body.put("errors", e.report.errors());
+        body.put("warnings", e.report.warnings());
+        return Response.status(400).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    // Listed one by one so that these win over the JSON provider's own mappers.
+    @ServerExceptionMapper({JsonProcessingException.class, com.fasterxml.jackson.core.JsonParseException.class,
+            JsonMappingException.class, com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            InvalidFormatException.class, com.fasterxml.jackson.databind.exc.ValueInstantiationException.class})
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? path(m) : null;
+        String message;
+        if (e instanceof InvalidFormatException f) {
+            Class<?> target = f.getTargetType();
+            message = target != null && target.isEnum()
+                    ? "'" + f.getValue() + "' is not one of " + java.util.Arrays.toString(target.getEnumConstants())
+                    : "'" + f.getValue() + "' is not a valid " + (target == null ? "value" : simpleType(target));
+        } else if (e instanceof JsonMappingException && field != null) {
+            message = "has the wrong type or shape";
+        } else {
+            field = field == null || field.isEmpty() ? "body" : field;
+            message = "malformed JSON: " + e.getOriginalMessage();
+        }
+        if (field == null || field.isEmpty()) {
+            field = "body";
+        }
+        return problem(400, "/problems/validation", "Invalid request", field + ": " + message, uri,
+                List.of(new Problem.FieldError(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toCollection(ArrayList::new));
+        String detail = errors.stream().map(x -> x.field() + ": " + x.message()).collect(Collectors.joining("; "));
+        return problem(400, "/problems/validation", "Invalid request", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response stale(RuntimeException e, UriInfo uri) {
+        return problem(412, "/problems/precondition-failed", "Precondition failed",
+                "The resource was changed by another request; read it again and retry", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException j) {
+            return json(j, uri);
+        }
+        String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return problem(status, "/problems/http-" + status, title, e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof ConstraintViolationException c) {
+                return validation(c, uri);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException c
+                    && "23505".equals(c.getSQLState())) {
+                return problem(409, "/problems/conflict", "Conflict", "A resource with the same key already exists", uri, null);
+            }
+            cause = cause.getCause();
+        }
+        LOG.error("Unexpected failure on " + uri.getPath(), e);
+        return problem(500, "/problems/internal", "Internal error", "An unexpected error occurred", uri, null);
+    }
+
+    static Response problem(int status, String type, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), errors))
+                .build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // Property paths look like "create.plan.regionCode" for parameters; keep the part after the argument.
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length >= 3) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String simpleType(Class<?> c) {
+        if (Number.class.isAssignableFrom(c) || c.isPrimitive()) {
+            return "number";
+        }
+        return c.getSimpleName();
+    }
+}

@@ -1,0 +1,326 @@
+package org.healthplanning.facility.service;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.healthplanning.facility.domain.Facility;
+import org.healthplanning.facility.domain.YearlyResources;
+import org.healthplanning.facility.repository.FacilityRepository;
+import org.healthplanning.facility.repository.YearlyResourcesRepository;
+import org.healthplanning.facility.repository.RegionRepository;
+import org.healthplanning.facility.rest.ApiException;
+import org.healthplanning.facility.rest.Csv;
+import org.healthplanning.facility.rest.ImportReport;
+import org.healthplanning.facility.rest.ImportReport.RowError;
+
+/**
+ * Atomic bulk upsert of facilities with their yearly resources, from a JSON array or CSV.
+ * A facility is matched by code; its resources are matched by year. Either every row is
+ * written or none is.
+ */
+@ApplicationScoped
+public class FacilityImportService {
+    /** Facility columns of the CSV form, then one column per resource count under {@code resources.}. */
+    public static final List<String> FACILITY_COLUMNS = List.of(
+            "code", "name", "regionCode", "type", "grade", "ownership", "openedYear", "closedYear", "source");
+    public static final List<String> RESOURCE_COLUMNS = List.of(
+            "year", "beds", "licensedDoctors", "tcmDoctors", "registeredNurses", "pharmacists", "generalPractitioners",
+            "healthTechnicians", "publicHealthStaff", "ambulances", "childcareSlots");
+
+    /** Thrown when a file has row errors; the resource turns it into a 400 problem with them. */
+    public static class ImportFailed extends RuntimeException {
+        public final ImportReport report;
+
+        ImportFailed(ImportReport report) {
+            super(report.errors().size() + " row(s) have errors; nothing was imported");
+            this.report = report;
+        }
+    }
+
+    private record Row(int row, Facility facility, List<Integer> resourceRows) {
+    }
+
+    @Inject
+    ObjectMapper mapper;
+    @Inject
+    Validator validator;
+    @Inject
+    FacilityRepository facilities;
+    @Inject
+    YearlyResourcesRepository resources;
+    @Inject
+    RegionRepository regions;
+    @Inject
+    TransactionManager tm;
+
+    @Transactional
+    public ImportReport importJson(String body, boolean dryRun) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(body == null ? "" : body);
+        } catch (Exception e) {
+            throw ApiException.badRequest("body", "malformed JSON: " + e.getMessage());
+        }
+        if (!(root instanceof ArrayNode array)) {
+            throw ApiException.badRequest("body", "must be a JSON array of facilities");
+        }
+        List<RowError> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            int rowNo = i + 1;
+            Facility f = convert(array.get(i), rowNo, errors);
+            if (f == null) {
+                continue;
+            }
+            if (f.code != null && !codes.add(f.code)) {
+                errors.add(new RowError(rowNo, "code", "facility '" + f.code + "' appears more than once"));
+                continue;
+            }
+            List<Integer> resourceRows = new ArrayList<>();
+            if (f.resources == null) {
+                f.resources = new ArrayList<>();
+            }
+            f.resources.forEach(r -> resourceRows.add(rowNo));
+            rows.add(new Row(rowNo, f, resourceRows));
+        }
+        return run(rows, errors, dryRun);
+    }
+
+    @Transactional
+    public ImportReport importCsv(String body, boolean dryRun) {
+        List<List<String>> records = Csv.parse(body);
+        if (records.isEmpty()) {
+            throw ApiException.badRequest("body", "CSV needs a header row of field names");
+        }
+        List<String> header = records.get(0).stream().map(String::trim).toList();
+        List<String> known = new ArrayList<>(FACILITY_COLUMNS);
+        RESOURCE_COLUMNS.forEach(c -> known.add("resources." + c));
+        for (String h : header) {
+            if (!known.contains(h)) {
+                throw ApiException.badRequest("header", "unknown column '" + h + "'; columns are " + known);
+            }
+        }
+        List<RowError> errors = new ArrayList<>();
+        Map<String, Row> byCode = new LinkedHashMap<>();
+        List<Row> withoutCode = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            int rowNo = i;
+            List<String> cells = records.get(i);
+            if (cells.size() != header.size()) {
+                errors.add(new RowError(rowNo, "row", "has " + cells.size() + " cells; the header has " + header.size()));
+                continue;
+            }
+            ObjectNode facility = mapper.createObjectNode();
+            ObjectNode resource = mapper.createObjectNode();
+            for (int c = 0; c < header.size(); c++) {
+                String v = cells.get(c).trim();
+                if (v.isEmpty()) {
+                    continue;
+                }
+                String h = header.get(c);
+                if (h.startsWith("resources.")) {
+                    resource.put(h.substring("resources.".length()), v);
+                } else {
+                    facility.put(h, v);
+                }
+            }
+            if (!resource.isEmpty()) {
+                facility.set("resources", mapper.createArrayNode().add(resource));
+            }
+            Facility f = convert(facility, rowNo, errors);
+            if (f == null) {
+                continue;
+            }
+            Row existing = f.code == null ? null : byCode.get(f.code);
+            if (existing == null) {
+                Row row = new Row(rowNo, f, new ArrayList<>());
+                if (f.resources == null) {
+                    f.resources = new ArrayList<>();
+                } else {
+                    row.resourceRows().add(rowNo);
+                }
+                if (f.code == null) {
+                    withoutCode.add(row);
+                } else {
+                    byCode.put(f.code, row);
+                }
+            } else if (f.resources != null) {
+                // Further lines of the same facility add one year each; facility columns come from its first line.
+                existing.facility().resources.addAll(f.resources);
+                existing.resourceRows().add(rowNo);
+            }
+        }
+        List<Row> rows = new ArrayList<>(byCode.values());
+        rows.addAll(withoutCode);
+        return run(rows, errors, dryRun);
+    }
+
+    private Facility convert(JsonNode node, int rowNo, List<RowError> errors) {
+        if (!(node instanceof ObjectNode)) {
+            errors.add(new RowError(rowNo, "row", "must be a JSON object"));
+            return null;
+        }
+        try {
+            return mapper.treeToValue(node, Facility.class);
+        } catch (JsonMappingException e) {
+            String field = path(e);
+            String message;
+            if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+                message = "'" + f.getValue() + "' is not one of " + Arrays.toString(f.getTargetType().getEnumConstants());
+            } else if (e instanceof InvalidFormatException f) {
+                message = "'" + f.getValue() + "' is not a valid " + (Number.class.isAssignableFrom(f.getTargetType()) ? "number" : "value");
+            } else {
+                message = "has the wrong type or shape";
+            }
+            errors.add(new RowError(rowNo, field.isEmpty() ? "row" : field, message));
+            return null;
+        } catch (Exception e) {
+            errors.add(new RowError(rowNo, "row", e.getMessage()));
+            return null;
+        }
+    }
+
+    private ImportReport run(List<Row> rows, List<RowError> errors, boolean dryRun) {
+        List<String> warnings = new ArrayList<>();
+        Set<String> regionCodes = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.facility().regionCode != null) {
+                regionCodes.add(r.facility().regionCode);
+            }
+        });
+        Set<String> knownRegions = regionCodes.isEmpty() ? Set.of()
+                : new HashSet<>(regions.getEntityManager()
+                .createQuery("select r.code from Region r where r.code in :codes", String.class)
+                .setParameter("codes", regionCodes).getResultList());
+        for (Row row : rows) {
+            Facility f = row.facility();
+            for (ConstraintViolation<Facility> v : validator.validate(f)) {
+                String path = v.getPropertyPath().toString();
+                int at = row.row();
+                if (path.startsWith("resources[")) {
+                    int idx = Integer.parseInt(path.substring("resources[".length(), path.indexOf(']')));
+                    at = row.resourceRows().get(idx);
+                    path = "resources." + path.substring(path.indexOf("].") + 2);
+                }
+                errors.add(new RowError(at, path, v.getMessage()));
+            }
+            if (f.code == null || f.code.isBlank()) {
+                errors.add(new RowError(row.row(), "code", "must not be blank"));
+            }
+            if (f.regionCode != null && !knownRegions.contains(f.regionCode)) {
+                errors.add(new RowError(row.row(), "regionCode", "region '" + f.regionCode + "' does not exist"));
+            }
+            if (f.openedYear != null && f.closedYear != null && f.closedYear < f.openedYear) {
+                errors.add(new RowError(row.row(), "closedYear", "must not be before openedYear"));
+            }
+            Set<Integer> years = new HashSet<>();
+            for (int i = 0; i < f.resources.size(); i++) {
+                YearlyResources r = f.resources.get(i);
+                int at = row.resourceRows().get(i);
+                if (r.year == null) {
+                    errors.add(new RowError(at, "resources.year", "must not be null"));
+                } else if (!years.add(r.year)) {
+                    errors.add(new RowError(at, "resources.year", "year " + r.year + " appears more than once for '" + f.code + "'"));
+                } else if (f.closedYear != null && r.year > f.closedYear) {
+                    warnings.add("row " + at + ": '" + f.code + "' reports resources for " + r.year
+                            + ", after its closing year " + f.closedYear + "; they do not count in ratios");
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            errors.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : a.field().compareTo(b.field()));
+            throw new ImportFailed(new ImportReport(0, 0, dryRun, errors, warnings));
+        }
+        int resourceCount = 0;
+        for (Row row : rows) {
+            Facility body = row.facility();
+            Optional<Facility> existing = facilities.findByCode(body.code);
+            Facility f;
+            if (existing.isPresent()) {
+                f = existing.get();
+                FacilityService.copy(body, f);
+            } else {
+                f = new Facility();
+                f.code = body.code;
+                FacilityService.copy(body, f);
+                facilities.persist(f);
+            }
+            facilities.flush();
+            for (YearlyResources r : body.resources) {
+                YearlyResources stored = resources.find(f.id, r.year).orElse(null);
+                if (stored == null) {
+                    stored = new YearlyResources();
+                    stored.facilityId = f.id;
+                    stored.year = r.year;
+                    stored.copyCounts(r);
+                    resources.persist(stored);
+                } else {
+                    stored.copyCounts(r);
+                }
+                resourceCount++;
+            }
+        }
+        resources.flush();
+        if (dryRun) {
+            try {
+                tm.setRollbackOnly();
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot roll back the dry run", e);
+            }
+        }
+        return new ImportReport(rows.size(), resourceCount, dryRun, List.of(), warnings);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The CSV form of facilities with their resources: one line per facility and year. */
+    @SuppressWarnings("unchecked")
+    public String exportCsv(String regionCode) {
+        List<String> header = new ArrayList<>(FACILITY_COLUMNS);
+        RESOURCE_COLUMNS.forEach(c -> header.add("resources." + c));
+        StringBuilder out = new StringBuilder(Csv.line(header));
+        String sql = "select f.code, f.name, f.region_code, f.type, f.grade, f.ownership, f.opened_year, f.closed_year, f.source,"
+                + " r.year, r.beds, r.licensed_doctors, r.tcm_doctors, r.registered_nurses, r.pharmacists,"
+                + " r.general_practitioners, r.health_technicians, r.public_health_staff, r.ambulances, r.childcare_slots"
+                + " from facility f left join facility_resource r on r.facility_id = f.id"
+                + (regionCode == null ? "" : " where f.region_code in (" + RegionRepository.SUBTREE_SQL + ")")
+                + " order by f.code, r.year";
+        var q = facilities.getEntityManager().createNativeQuery(sql);
+        if (regionCode != null) {
+            q.setParameter("root", regionCode);
+        }
+        for (Object[] row : (List<Object[]>) q.getResultList()) {
+            out.append(Csv.line(Arrays.asList(row)));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,171 @@
+package org.healthplanning.facility.service;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.healthplanning.facility.domain.Facility;
+import org.healthplanning.facility.domain.YearlyResources;
+import org.healthplanning.facility.domain.FacilityType;
+import org.healthplanning.facility.repository.FacilityRepository;
+import org.healthplanning.facility.repository.YearlyResourcesRepository;
+import org.healthplanning.facility.repository.RegionRepository;
+import org.healthplanning.facility.rest.ApiException;
+import org.healthplanning.facility.rest.PageRequest;
+import org.healthplanning.facility.rest.PageResponse;
+import org.healthplanning.facility.rest.Versions;
+
+/** Facilities and the resources they report by year. */
+@ApplicationScoped
+public class FacilityService {
+    /** API field -> entity property (for the paging helper). */
+    public static final Map<String, String> SORTABLE = Map.of(
+            "code", "code", "name", "name", "regionCode", "regionCode", "type", "type",
+            "openedYear", "openedYear", "closedYear", "closedYear");
+    /** Entity property -> column, for the recursive native listing. */
+    private static final Map<String, String> COLUMNS = Map.of(
+            "code", "f.code", "name", "f.name", "regionCode", "f.region_code", "type", "f.type",
+            "openedYear", "f.opened_year", "closedYear", "f.closed_year");
+
+    @Inject
+    FacilityRepository facilities;
+    @Inject
+    YearlyResourcesRepository resources;
+    @Inject
+    RegionRepository regions;
+    @Inject
+    FacilityImportService importer;
+
+    public PageResponse<Facility> list(String regionCode, FacilityType type, PageRequest page) {
+        if (regionCode != null && !regionCode.isBlank() && !regions.exists(regionCode)) {
+            throw ApiException.notFound("Region", regionCode);
+        }
+        String region = regionCode == null || regionCode.isBlank() ? null : regionCode;
+        String orderBy = page.sort().getColumns().stream()
+                .map(c -> COLUMNS.get(c.getName()) + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
+                .collect(Collectors.joining(", "));
+        List<Facility> items = facilities.search(region, type, orderBy, page.page(), page.size());
+        return new PageResponse<>(items, page.page(), page.size(), facilities.count(region, type));
+    }
+
+    public Optional<Facility> find(String code) {
+        return facilities.findByCode(code);
+    }
+
+    public Facility require(String code) {
+        return facilities.findByCode(code).orElseThrow(() -> ApiException.notFound("Facility", code));
+    }
+
+    @Transactional
+    public Facility create(Facility facility) {
+        ApiException.requireCode(facility.code);
+        check(facility);
+        if (facilities.findByCode(facility.code).isPresent()) {
+            throw ApiException.conflict("A facility with code '" + facility.code + "' already exists");
+        }
+        facility.id = null;
+        facility.version = null;
+        facility.resources = null;
+        facilities.persistAndFlush(facility);
+        return facility;
+    }
+
+    @Transactional
+    public RegionService.Upsert<Facility> upsert(String code, Facility body, String ifMatch) {
+        if (body.code != null && !body.code.equals(code)) {
+            throw ApiException.badRequest("code", "must match the code in the path ('" + code + "')");
+        }
+        body.code = code;
+        check(body);
+        body.resources = null;
+        Optional<Facility> existing = facilities.findByCode(code);
+        if (existing.isEmpty()) {
+            Versions.requireAbsent(ifMatch, "Facility", code);
+            body.id = null;
+            body.version = null;
+            facilities.persistAndFlush(body);
+            return new RegionService.Upsert<>(body, true);
+        }
+        Facility f = existing.get();
+        Versions.check(Versions.expected(ifMatch, body.version), f.version);
+        copy(body, f);
+        facilities.flush();
+        return new RegionService.Upsert<>(f, false);
+    }
+
+    @Transactional
+    public void delete(String code, String ifMatch) {
+        Facility f = require(code);
+        Versions.check(Versions.expected(ifMatch, null), f.version);
+        resources.delete("facilityId", f.id);
+        facilities.delete(f);
+    }
+
+    static void copy(Facility from, Facility to) {
+        to.name = from.name;
+        to.regionCode = from.regionCode;
+        to.type = from.type;
+        to.grade = from.grade;
+        to.ownership = from.ownership;
+        to.openedYear = from.openedYear;
+        to.closedYear = from.closedYear;
+        to.source = from.source;
+    }
+
+    private void check(Facility f) {
+        if (f.openedYear != null && f.closedYear != null && f.closedYear < f.openedYear) {
+            throw ApiException.badRequest("closedYear", "must not be before openedYear");
+        }
+        if (!regions.exists(f.regionCode)) {
+            throw ApiException.badRequest("regionCode", "region '" + f.regionCode + "' does not exist");
+        }
+    }
+
+    /** CSV export of facilities and resources (of a region's subtree when given). */
+    public String exportCsv(String regionCode) {
+        if (regionCode != null && !regions.exists(regionCode)) {
+            throw ApiException.notFound("Region", regionCode);
+        }
+        return importer.exportCsv(regionCode);
+    }
+
+    // ---- yearly resources
+
+    public List<YearlyResources> resources(String code) {
+        return resources.ofFacility(require(code).id);
+    }
+
+    @Transactional
+    public RegionService.Upsert<YearlyResources> putResource(String code, int year, YearlyResources body, String ifMatch) {
+        Facility f = require(code);
+        RegionService.checkPathMatches("year", body.year, year);
+        Optional<YearlyResources> existing = resources.find(f.id, year);
+        if (existing.isEmpty()) {
+            Versions.requireAbsent(ifMatch, "Resources of facility", code + "/" + year);
+            body.id = null;
+            body.version = null;
+            body.facilityId = f.id;
+            body.year = year;
+            resources.persistAndFlush(body);
+            return new RegionService.Upsert<>(body, true);
+        }
+        YearlyResources r = existing.get();
+        Versions.check(Versions.expected(ifMatch, body.version), r.version);
+        r.copyCounts(body);
+        resources.flush();
+        return new RegionService.Upsert<>(r, false);
+    }
+
+    @Transactional
+    public void deleteResource(String code, int year, String ifMatch) {
+        Facility f = require(code);
+        YearlyResources r = resources.find(f.id, year)
+                .orElseThrow(() -> ApiException.notFound("Resources of facility", code + " in " + year));
+        Versions.check(Versions.expected(ifMatch, null), r.version);
+        resources.delete(r);
+    }
+}

@@ -1,0 +1,115 @@
+package org.healthplanning.facility.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.healthplanning.facility.domain.Metric;
+import org.healthplanning.facility.domain.Standard;
+import org.healthplanning.facility.repository.RegionRepository;
+import org.healthplanning.facility.repository.StandardRepository;
+import org.healthplanning.facility.rest.ApiException;
+
+/**
+ * How many beds, doctors, nurses... a region still needs to reach a target: for a ratio R per N
+ * people and the target year's population P, required = ceil(R x P / N) and gap = required - the
+ * current count (the latest year with data at or before the target year).
+ */
+@ApplicationScoped
+public class GapService {
+    /** Years looked back from the target year for the current counts. */
+    static final int LOOKBACK = 30;
+
+    @Inject
+    RatioService ratios;
+    @Inject
+    RegionService regionService;
+    @Inject
+    RegionRepository regions;
+    @Inject
+    StandardRepository standards;
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"standardCode", "scope", "metric", "comparator", "target", "targetYear", "currentYear",
+            "currentCount", "currentRatio", "basis", "targetPopulation", "requiredCount", "gap", "source"})
+    public record Gap(String standardCode, String scope, String metric, String comparator, BigDecimal target,
+                      Integer targetYear, Integer currentYear, Long currentCount, BigDecimal currentRatio, String basis,
+                      Long targetPopulation, Long requiredCount, Long gap, String source) {
+    }
+
+    /** Gaps to every applicable standard of the region, its ancestors and national ones. */
+    public List<Gap> gaps(String code, Integer targetYear) {
+        regionService.require(code);
+        List<String> scopeRegions = new ArrayList<>(regions.ancestors(code));
+        scopeRegions.add(0, code);
+        List<String> metrics = Arrays.stream(Metric.values()).map(m -> m.key).toList();
+        Map<Integer, List<RatioService.Ratios>> seriesByYear = new HashMap<>();
+        List<Gap> out = new ArrayList<>();
+        for (Standard s : standards.applicable(scopeRegions, metrics)) {
+            if (s.value == null || "between".equals(s.comparator) || "qualitative".equals(s.comparator)) {
+                continue;
+            }
+            Integer year = targetYear != null ? targetYear : s.year;
+            if (year == null || (targetYear != null && s.year != null && !s.year.equals(targetYear))) {
+                continue;
+            }
+            List<RatioService.Ratios> series = seriesByYear.computeIfAbsent(year, y -> ratios.series(code, y - LOOKBACK, y));
+            out.add(gap(s.code, s.scope.name(), Metric.of(s.metric).orElseThrow(), s.comparator, s.value, year, null,
+                    series, s.source));
+        }
+        return out;
+    }
+
+    /** A one-off question: the gap to {@code target} for one metric, optionally with a given population. */
+    public Gap oneOff(String code, String metricKey, BigDecimal target, Integer targetYear, Long population) {
+        regionService.require(code);
+        Metric metric = Metric.of(metricKey)
+                .orElseThrow(() -> ApiException.badRequest("metric", "'" + metricKey + "' is not one of " + Metric.keys()));
+        if (target == null) {
+            throw ApiException.badRequest("target", "is required with metric");
+        }
+        if (target.signum() < 0) {
+            throw ApiException.badRequest("target", "must be 0 or greater");
+        }
+        if (population != null && population < 0) {
+            throw ApiException.badRequest("population", "must be 0 or greater");
+        }
+        int year = targetYear != null ? targetYear : java.time.Year.now().getValue();
+        return gap(null, null, metric, ">=", target, year, population, ratios.series(code, year - LOOKBACK, year), null);
+    }
+
+    private static Gap gap(String standardCode, String scope, Metric m, String comparator, BigDecimal target, int targetYear,
+                           Long populationOverride, List<RatioService.Ratios> series, String source) {
+        RatioService.Ratios current = null;
+        for (RatioService.Ratios r : series) {
+            if (r.basis() != null && r.count(m.count) != null) {
+                current = r;
+            }
+        }
+        RatioService.Ratios atTarget = series.get(series.size() - 1);
+        Long population = populationOverride != null ? populationOverride : atTarget.population();
+        Long currentCount = current == null ? null : current.count(m.count);
+        BigDecimal currentRatio = current == null ? null : current.ratios().get(m.key);
+        Long required = null;
+        if (m.perPopulation()) {
+            if (population != null) {
+                required = target.multiply(BigDecimal.valueOf(population))
+                        .divide(BigDecimal.valueOf(m.per), 0, RoundingMode.CEILING).longValueExact();
+            }
+        } else if (current != null && current.count(m.relativeTo) != null) {
+            required = target.multiply(BigDecimal.valueOf(current.count(m.relativeTo)))
+                    .setScale(0, RoundingMode.CEILING).longValueExact();
+        }
+        Long gap = required == null || currentCount == null ? null : required - currentCount;
+        return new Gap(standardCode, scope, m.key, comparator, target, targetYear,
+                current == null ? null : current.year(), currentCount, currentRatio, current == null ? null : current.basis(),
+                m.perPopulation() ? population : null, required, gap, source);
+    }
+}

@@ -1,0 +1,143 @@
+package org.healthplanning.facility.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.healthplanning.facility.domain.Metric;
+import org.healthplanning.facility.rest.ApiException;
+
+/**
+ * Resource ratios of a region and all its sub-regions, computed in PostgreSQL: one statement walks
+ * the region tree with a recursive CTE and sums the resources of the facilities operating in each
+ * year, beside the region's population and reported totals.
+ */
+@ApplicationScoped
+public class RatioService {
+    /** Order of the count columns in the aggregation and in {@code counts}. */
+    public static final List<String> COUNTS = List.of(
+            "beds", "licensedDoctors", "tcmDoctors", "registeredNurses", "pharmacists", "generalPractitioners",
+            "healthTechnicians", "publicHealthStaff", "ambulances", "childcareSlots");
+    private static final List<String> COLUMNS = List.of(
+            "beds", "licensed_doctors", "tcm_doctors", "registered_nurses", "pharmacists", "general_practitioners",
+            "health_technicians", "public_health_staff", "ambulances", "childcare_slots");
+
+    private static final String SERIES_SQL;
+
+    static {
+        StringBuilder facilitySums = new StringBuilder();
+        StringBuilder select = new StringBuilder();
+        for (String c : COLUMNS) {
+            facilitySums.append(", sum(fr.").append(c).append(") as ").append(c);
+            select.append(", fac.").append(c).append(", rr.").append(c);
+        }
+        SERIES_SQL = """
+                with recursive subtree(code) as (
+                    select code from region where code = :root
+                    union all
+                    select r.code from region r join subtree s on r.parent_code = s.code
+                ),
+                fac as (
+                    select fr.year, count(distinct f.id) as facilities%s
+                    from subtree s
+                    join facility f on f.region_code = s.code
+                    join facility_resource fr on fr.facility_id = f.id
+                    where fr.year between :from and :to
+                      and (f.closed_year is null or fr.year <= f.closed_year)
+                      and (f.opened_year is null or fr.year >= f.opened_year)
+                    group by fr.year
+                )
+                select y.year, p.residents, p.children_under3, p.projected, fac.facilities, rr.id%s
+                from generate_series(:from, :to) as y(year)
+                left join fac on fac.year = y.year
+                left join region_resource rr on rr.region_code = :root and rr.year = y.year
+                left join population p on p.region_code = :root and p.year = y.year
+                order by y.year""".formatted(facilitySums, select);
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    RegionService regions;
+
+    /** Population, counts and ratios of a region in one year. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"regionCode", "year", "population", "populationProjected", "childrenUnder3", "facilityCount", "basis", "counts", "ratios"})
+    public record Ratios(String regionCode, int year, Long population, Boolean populationProjected, Long childrenUnder3,
+                         long facilityCount, String basis, Map<String, Long> counts, Map<String, BigDecimal> ratios) {
+        public Long count(String name) {
+            return counts == null ? null : counts.get(name);
+        }
+    }
+
+    public Ratios ratios(String code, int year) {
+        return series(code, year, year).get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Ratios> series(String code, int from, int to) {
+        regions.require(code);
+        if (to < from) {
+            throw ApiException.badRequest("to", "must not be before from");
+        }
+        if (to - from > 200) {
+            throw ApiException.badRequest("to", "a series covers at most 200 years");
+        }
+        List<Object[]> rows = em.createNativeQuery(SERIES_SQL)
+                .setParameter("root", code).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        List<Ratios> out = new ArrayList<>();
+        for (Object[] row : rows) {
+            int year = ((Number) row[0]).intValue();
+            Long population = asLong(row[1]);
+            Long children = asLong(row[2]);
+            Boolean projected = row[3] == null ? null : (Boolean) row[3];
+            long facilityCount = row[4] == null ? 0 : ((Number) row[4]).longValue();
+            boolean reported = row[5] != null;
+            String basis = facilityCount > 0 ? "FACILITIES" : reported ? "REPORTED" : null;
+            Map<String, Long> counts = new LinkedHashMap<>();
+            for (int i = 0; i < COUNTS.size(); i++) {
+                Object v = "FACILITIES".equals(basis) ? row[6 + 2 * i] : "REPORTED".equals(basis) ? row[7 + 2 * i] : null;
+                counts.put(COUNTS.get(i), asLong(v));
+            }
+            Map<String, BigDecimal> ratios = new LinkedHashMap<>();
+            for (Metric m : Metric.values()) {
+                ratios.put(m.key, basis == null ? null : ratio(m, counts, population));
+            }
+            out.add(new Ratios(code, year, population, projected, children, facilityCount, basis,
+                    basis == null ? null : counts, basis == null ? null : ratios));
+        }
+        return out;
+    }
+
+    /** The metric's value for these counts and population, rounded half-up to 2 decimals; null when undefined. */
+    public static BigDecimal ratio(Metric m, Map<String, Long> counts, Long population) {
+        Long count = counts.get(m.count);
+        if (count == null) {
+            return null;
+        }
+        if (m.perPopulation()) {
+            if (population == null || population == 0) {
+                return null;
+            }
+            return BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(m.per))
+                    .divide(BigDecimal.valueOf(population), 2, RoundingMode.HALF_UP);
+        }
+        Long base = counts.get(m.relativeTo);
+        if (base == null || base == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(count).divide(BigDecimal.valueOf(base), 2, RoundingMode.HALF_UP);
+    }
+
+    private static Long asLong(Object v) {
+        return v == null ? null : ((Number) v).longValue();
+    }
+}

@@ -1,0 +1,210 @@
+package org.healthplanning.facility.service;
+
+import io.quarkus.panache.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.healthplanning.facility.domain.Population;
+import org.healthplanning.facility.domain.Region;
+import org.healthplanning.facility.domain.RegionLevel;
+import org.healthplanning.facility.domain.ReportedTotals;
+import org.healthplanning.facility.repository.FacilityRepository;
+import org.healthplanning.facility.repository.PopulationRepository;
+import org.healthplanning.facility.repository.RegionRepository;
+import org.healthplanning.facility.repository.ReportedTotalsRepository;
+import org.healthplanning.facility.rest.ApiException;
+import org.healthplanning.facility.rest.PageRequest;
+import org.healthplanning.facility.rest.PageResponse;
+import org.healthplanning.facility.rest.Versions;
+
+/** Regions, their population by year and their reported resource totals. */
+@ApplicationScoped
+public class RegionService {
+    public static final Map<String, String> SORTABLE = Map.of(
+            "code", "code", "name", "name", "level", "level", "parentCode", "parentCode");
+
+    @Inject
+    RegionRepository regions;
+    @Inject
+    PopulationRepository populations;
+    @Inject
+    ReportedTotalsRepository reported;
+    @Inject
+    FacilityRepository facilities;
+
+    /** The outcome of a PUT: the stored value and whether it was created. */
+    public record Upsert<T>(T value, boolean created) {
+    }
+
+    public PageResponse<Region> list(String parentCode, RegionLevel level, PageRequest page) {
+        var query = regions.search(parentCode, level, page.sort()).page(Page.of(page.page(), page.size()));
+        return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+    }
+
+    public Optional<Region> find(String code) {
+        return regions.findByCode(code);
+    }
+
+    public Region require(String code) {
+        return regions.findByCode(code).orElseThrow(() -> ApiException.notFound("Region", code));
+    }
+
+    @Transactional
+    public Region create(Region region) {
+        ApiException.requireCode(region.code);
+        if (regions.exists(region.code)) {
+            throw ApiException.conflict("A region with code '" + region.code + "' already exists");
+        }
+        checkParent(region.code, region.parentCode, false);
+        region.id = null;
+        region.version = null;
+        regions.persistAndFlush(region);
+        return region;
+    }
+
+    @Transactional
+    public Upsert<Region> upsert(String code, Region body, String ifMatch) {
+        if (body.code != null && !body.code.equals(code)) {
+            throw ApiException.badRequest("code", "must match the code in the path ('" + code + "')");
+        }
+        body.code = code;
+        Optional<Region> existing = regions.findByCode(code);
+        if (existing.isEmpty()) {
+            Versions.requireAbsent(ifMatch, "Region", code);
+            checkParent(code, body.parentCode, false);
+            body.id = null;
+            body.version = null;
+            regions.persistAndFlush(body);
+            return new Upsert<>(body, true);
+        }
+        Region region = existing.get();
+        Versions.check(Versions.expected(ifMatch, body.version), region.version);
+        checkParent(code, body.parentCode, true);
+        region.name = body.name;
+        region.level = body.level;
+        region.parentCode = body.parentCode;
+        regions.flush();
+        return new Upsert<>(region, false);
+    }
+
+    @Transactional
+    public void delete(String code, String ifMatch) {
+        Region region = require(code);
+        Versions.check(Versions.expected(ifMatch, null), region.version);
+        if (regions.childCount(code) > 0) {
+            throw ApiException.conflict("Region '" + code + "' has sub-regions; delete or move them first");
+        }
+        if (facilities.countInRegion(code) > 0) {
+            throw ApiException.conflict("Region '" + code + "' has facilities; delete or move them first");
+        }
+        regions.delete(region);
+    }
+
+    /** The parent must exist, and a region may not be moved under itself or one of its descendants. */
+    private void checkParent(String code, String parentCode, boolean exists) {
+        if (parentCode == null) {
+            return;
+        }
+        if (parentCode.equals(code)) {
+            throw ApiException.badRequest("parentCode", "a region cannot be its own parent");
+        }
+        if (!regions.exists(parentCode)) {
+            throw ApiException.badRequest("parentCode", "region '" + parentCode + "' does not exist");
+        }
+        if (exists && regions.inSubtree(code, parentCode)) {
+            throw ApiException.badRequest("parentCode",
+                    "'" + parentCode + "' lies inside region '" + code + "', which would become its own ancestor");
+        }
+    }
+
+    // ---- population
+
+    public List<Population> population(String code) {
+        require(code);
+        return populations.ofRegion(code);
+    }
+
+    @Transactional
+    public Upsert<Population> putPopulation(String code, int year, Population body, String ifMatch) {
+        require(code);
+        checkPathMatches("regionCode", body.regionCode, code);
+        checkPathMatches("year", body.year, year);
+        if (body.projected == null) {
+            body.projected = false;
+        }
+        Optional<Population> existing = populations.find(code, year);
+        if (existing.isEmpty()) {
+            Versions.requireAbsent(ifMatch, "Population", code + "/" + year);
+            body.id = null;
+            body.version = null;
+            body.regionCode = code;
+            body.year = year;
+            populations.persistAndFlush(body);
+            return new Upsert<>(body, true);
+        }
+        Population p = existing.get();
+        Versions.check(Versions.expected(ifMatch, body.version), p.version);
+        p.residents = body.residents;
+        p.childrenUnder3 = body.childrenUnder3;
+        p.projected = body.projected;
+        p.source = body.source;
+        populations.flush();
+        return new Upsert<>(p, false);
+    }
+
+    @Transactional
+    public void deletePopulation(String code, int year, String ifMatch) {
+        require(code);
+        Population p = populations.find(code, year)
+                .orElseThrow(() -> ApiException.notFound("Population of region", code + " in " + year));
+        Versions.check(Versions.expected(ifMatch, null), p.version);
+        populations.delete(p);
+    }
+
+    // ---- reported totals
+
+    public List<ReportedTotals> reported(String code) {
+        require(code);
+        return reported.ofRegion(code);
+    }
+
+    @Transactional
+    public Upsert<ReportedTotals> putReported(String code, int year, ReportedTotals body, String ifMatch) {
+        require(code);
+        checkPathMatches("year", body.year, year);
+        Optional<ReportedTotals> existing = reported.find(code, year);
+        if (existing.isEmpty()) {
+            Versions.requireAbsent(ifMatch, "Reported totals of region", code + "/" + year);
+            body.id = null;
+            body.version = null;
+            body.regionCode = code;
+            body.year = year;
+            reported.persistAndFlush(body);
+            return new Upsert<>(body, true);
+        }
+        ReportedTotals r = existing.get();
+        Versions.check(Versions.expected(ifMatch, body.version), r.version);
+        r.copyCounts(body);
+        r.source = body.source;
+        reported.flush();
+        return new Upsert<>(r, false);
+    }
+
+    @Transactional
+    public void deleteReported(String code, int year, String ifMatch) {
+        require(code);
+        ReportedTotals r = reported.find(code, year)
+                .orElseThrow(() -> ApiException.notFound("Reported totals of region", code + " in " + year));
+        Versions.check(Versions.expected(ifMatch, null), r.version);
+        reported.delete(r);
+    }
+
+    static void checkPathMatches(String field, Object body, Object path) {
+        if (body != null && !body.equals(path)) {
+            throw ApiException.badRequest(field, "must match the " + field + " in the path ('" + path + "')");
+        }
+    }
+}
