@@ -158,8 +158,11 @@ public final class Database implements AutoCloseable {
 
     /** The JDBC URL of one database on this server. */
     public String jdbcUrl(String database) {
-        String url = adminUrl.replaceFirst("\\?user=[^&]*$", "");
-        return url.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
+        return jdbcUrlOn(adminUrl, database);
+    }
+
+    String jdbcUrlOn(String serverUrl, String database) {
+        return serverUrl.replaceFirst("/[^/?]*(\\?|$)", "/" + database + "$1");
     }
 
     public String user() {
