@@ -30,7 +30,8 @@ public final class DemoLoader {
     private final String gatewayUrl;
     private final Path demoDir;
     private final PrintStream out;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public DemoLoader(String gatewayUrl, Path demoDir, PrintStream out) {
         this.gatewayUrl = gatewayUrl;
@@ -174,7 +175,11 @@ public final class DemoLoader {
         } else {
             b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new LoadException("Demo data: " + method + " " + gatewayUrl + path + " failed: " + e);
+        }
     }
 
     private static LoadException failure(String method, String path, HttpResponse<String> response) {

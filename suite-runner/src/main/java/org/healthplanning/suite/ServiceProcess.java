@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /** One service of the suite: its Quarkus fast-jar run as a child process, logging to a file. */
 public final class ServiceProcess {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final int port;
