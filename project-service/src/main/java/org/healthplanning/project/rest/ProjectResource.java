@@ -194,7 +194,7 @@ public class ProjectResource {
     public Response patch(@Parameter(example = "10") @PathParam("id") String id,
                           @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
                           @HeaderParam("If-Match") String ifMatch,
-                          String patch) {
+                          byte[] patch) {
         Project updated = service.patch(id(id), patch, ifMatch);
         return Response.ok(updated).tag(Versions.etag(updated.version)).build();
     }
@@ -233,12 +233,14 @@ public class ProjectResource {
             @Parameter(description = "replace or append (default)", example = "replace",
                     schema = @Schema(enumeration = {"replace", "append"})) @QueryParam("mode") String mode,
             @Parameter(description = "Check only, write nothing", example = "false") @QueryParam("dryRun") String dryRun,
-            String body) {
+            byte[] body) {
         JsonNode tree;
         try {
-            tree = mapper.readTree(body == null ? "" : body);
+            tree = body == null || body.length == 0 ? null : mapper.readTree(body);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest(List.of(ProblemMappers.describe(e)));
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("body", "cannot be read: " + e.getMessage());
         }
         if (tree == null || !tree.isArray()) {
             throw ApiException.badRequest("body", "must be a JSON array of projects");

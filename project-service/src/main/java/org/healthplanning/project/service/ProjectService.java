@@ -90,13 +90,15 @@ public class ProjectService {
      * unless the patch sets that field too; patched content re-derives the capacity likewise.
      */
     @Transactional
-    public Project patch(long id, String patchText, String ifMatch) {
+    public Project patch(long id, byte[] patchText, String ifMatch) {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Project", id));
         JsonNode patch;
         try {
-            patch = mapper.readTree(patchText == null ? "" : patchText);
+            patch = patchText == null || patchText.length == 0 ? null : mapper.readTree(patchText);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest(List.of(ProblemMappers.describe(e)));
+        } catch (java.io.IOException e) {
+            throw ApiException.badRequest("body", "cannot be read: " + e.getMessage());
         }
         if (patch == null || !patch.isObject()) {
             throw ApiException.badRequest("body", "a merge patch must be a JSON object");
