@@ -18,6 +18,15 @@ public final class BulkRows {
     private BulkRows() {
     }
 
+    /** A mapper whose trees keep decimals exactly as given (5.0 stays 5.0). */
+    public static ObjectMapper exact(ObjectMapper mapper) {
+        ObjectMapper copy = mapper.copy();
+        copy.setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        copy.configure(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+        copy.enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        return copy;
+    }
+
     public static List<JsonNode> read(String contentType, String body, ObjectMapper mapper) {
         if (body == null || body.isBlank()) {
             throw ApiException.badRequest("body", "must not be empty");
@@ -27,7 +36,7 @@ public final class BulkRows {
         }
         JsonNode root;
         try {
-            root = mapper.readTree(body);
+            root = exact(mapper).readTree(body);
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("body", "malformed JSON: " + e.getOriginalMessage());
         }

@@ -243,9 +243,10 @@ public class MonitoringValueService {
         Plan plan = indicators.plan(planCode);
         Map<Long, PlanIndicator> planRows = rows.ofPlan(plan.id).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         List<JsonNode> out = new ArrayList<>();
+        ObjectMapper exact = BulkRows.exact(mapper);
         for (MonitoringValue v : values.ofIndicators(planRows.keySet())) {
             PlanIndicator r = planRows.get(v.indicatorId);
-            var node = mapper.createObjectNode();
+            var node = exact.createObjectNode();
             node.put("indicatorId", v.indicatorId);
             node.put("seq", r.seq);
             node.put("name", r.name);

@@ -332,7 +332,8 @@ public class PlanIndicatorService {
                 columns.add("upperTargets." + i + "." + c);
             }
         }
-        Function<PlanIndicator, JsonNode> tree = r -> mapper.valueToTree(PlanIndicatorView.of(r, index.direction(r)));
+        ObjectMapper exact = BulkRows.exact(mapper);
+        Function<PlanIndicator, JsonNode> tree = r -> exact.valueToTree(PlanIndicatorView.of(r, index.direction(r)));
         return BulkRows.toCsv(columns, table.stream().map(tree).toList());
     }
 

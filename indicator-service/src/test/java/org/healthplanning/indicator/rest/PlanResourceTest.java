@@ -29,7 +29,7 @@ class PlanResourceTest {
     void createReadUpdateDelete() {
         given().contentType(ContentType.JSON).body(plan("crud-14th", "500151"))
                 .when().post("/api/v1/plans")
-                .then().statusCode(201)
+                .then().log().ifValidationFails().statusCode(201)
                 .header("Location", endsWith("/api/v1/plans/crud-14th"))
                 .header("ETag", "\"0\"")
                 .body("code", equalTo("crud-14th"))
@@ -37,18 +37,18 @@ class PlanResourceTest {
                 .body("version", equalTo(0));
 
         given().when().get("/api/v1/plans/crud-14th")
-                .then().statusCode(200).header("ETag", "\"0\"").body("title", containsString("十四五"));
+                .then().log().ifValidationFails().statusCode(200).header("ETag", "\"0\"").body("title", containsString("十四五"));
 
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(plan("crud-14th", "500151").replace("2025,", "2026,"))
                 .when().put("/api/v1/plans/crud-14th")
-                .then().statusCode(200).header("ETag", "\"1\"").body("periodEnd", equalTo(2026)).body("version", equalTo(1));
+                .then().log().ifValidationFails().statusCode(200).header("ETag", "\"1\"").body("periodEnd", equalTo(2026)).body("version", equalTo(1));
 
         given().header("If-Match", "\"0\"").when().delete("/api/v1/plans/crud-14th")
-                .then().statusCode(412).contentType("application/problem+json");
-        given().header("If-Match", "\"1\"").when().delete("/api/v1/plans/crud-14th").then().statusCode(204);
+                .then().log().ifValidationFails().statusCode(412).contentType("application/problem+json");
+        given().header("If-Match", "\"1\"").when().delete("/api/v1/plans/crud-14th").then().log().ifValidationFails().statusCode(204);
         given().when().get("/api/v1/plans/crud-14th")
-                .then().statusCode(404).contentType("application/problem+json")
+                .then().log().ifValidationFails().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404)).body("detail", containsString("crud-14th"));
     }
 
@@ -56,78 +56,78 @@ class PlanResourceTest {
     void putUpsertsByCode() {
         given().contentType(ContentType.JSON).body(plan("upsert-14th", "500103"))
                 .when().put("/api/v1/plans/upsert-14th")
-                .then().statusCode(201).header("Location", endsWith("/api/v1/plans/upsert-14th")).body("version", equalTo(0));
+                .then().log().ifValidationFails().statusCode(201).header("Location", endsWith("/api/v1/plans/upsert-14th")).body("version", equalTo(0));
         given().contentType(ContentType.JSON).body(plan("upsert-14th", "500103"))
                 .when().put("/api/v1/plans/upsert-14th")
-                .then().statusCode(200);
+                .then().log().ifValidationFails().statusCode(200);
         given().contentType(ContentType.JSON).body(plan("other", "500103"))
                 .when().put("/api/v1/plans/upsert-14th")
-                .then().statusCode(400).body("errors.field", hasItem("code"));
+                .then().log().ifValidationFails().statusCode(400).body("errors.field", hasItem("code"));
     }
 
     @Test
     void missingRegionCodeIsA400NamingTheFieldAndWritesNothing() {
         given().contentType(ContentType.JSON).body(plan("noregion-14th", "500151").replace("\"regionCode\": \"500151\",", ""))
                 .when().post("/api/v1/plans")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors.field", hasItem("regionCode"))
                 .body("detail", containsString("regionCode"));
-        given().when().get("/api/v1/plans/noregion-14th").then().statusCode(404);
+        given().when().get("/api/v1/plans/noregion-14th").then().log().ifValidationFails().statusCode(404);
     }
 
     @Test
     void malformedJsonWrongTypesAndBadParametersAre400() {
         given().contentType(ContentType.JSON).body("{\"code\": \"bad\", ")
                 .when().post("/api/v1/plans")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
+                .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
         given().contentType(ContentType.JSON).body(plan("badtype-14th", "500151").replace("2021", "\"twenty\""))
                 .when().post("/api/v1/plans")
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("periodStart"));
+                .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("periodStart"));
         given().contentType(ContentType.JSON).body(plan("badperiod-14th", "500151").replace("\"periodEnd\": 2025", "\"periodEnd\": 2019"))
                 .when().post("/api/v1/plans")
-                .then().statusCode(400).body("errors.field", hasItem("periodEnd"));
-        given().when().get("/api/v1/plans?sort=nonsense").then().statusCode(400).body("errors.field", hasItem("sort"));
-        given().when().get("/api/v1/plans?size=501").then().statusCode(400).body("errors.field", hasItem("size"));
-        given().when().get("/api/v1/plans?page=x").then().statusCode(400).contentType("application/problem+json");
-        given().when().get("/api/v1/plans").then().statusCode(200)
+                .then().log().ifValidationFails().statusCode(400).body("errors.field", hasItem("periodEnd"));
+        given().when().get("/api/v1/plans?sort=nonsense").then().log().ifValidationFails().statusCode(400).body("errors.field", hasItem("sort"));
+        given().when().get("/api/v1/plans?size=501").then().log().ifValidationFails().statusCode(400).body("errors.field", hasItem("size"));
+        given().when().get("/api/v1/plans?page=x").then().log().ifValidationFails().statusCode(400).contentType("application/problem+json");
+        given().when().get("/api/v1/plans").then().log().ifValidationFails().statusCode(200)
                 .body("items.code", not(hasItems("badtype-14th", "badperiod-14th")));
     }
 
     @Test
     void duplicateCodeIs409AndStaleIfMatchIs412WithoutChanges() {
-        given().contentType(ContentType.JSON).body(plan("dup-14th", "500151")).when().post("/api/v1/plans").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(plan("dup-14th", "500151")).when().post("/api/v1/plans").then().log().ifValidationFails().statusCode(201);
         given().contentType(ContentType.JSON).body(plan("dup-14th", "500103"))
                 .when().post("/api/v1/plans")
-                .then().statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
+                .then().log().ifValidationFails().statusCode(409).contentType("application/problem+json").body("status", equalTo(409));
         given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(plan("dup-14th", "500103"))
                 .when().put("/api/v1/plans/dup-14th")
-                .then().statusCode(412).contentType("application/problem+json");
+                .then().log().ifValidationFails().statusCode(412).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(plan("dup-14th", "500103").replace("{", "{\"version\": 5,"))
                 .when().put("/api/v1/plans/dup-14th")
-                .then().statusCode(412);
-        given().when().get("/api/v1/plans/dup-14th").then().statusCode(200)
+                .then().log().ifValidationFails().statusCode(412);
+        given().when().get("/api/v1/plans/dup-14th").then().log().ifValidationFails().statusCode(200)
                 .body("regionCode", equalTo("500151")).body("version", equalTo(0));
     }
 
     @Test
     void listPagesFiltersAndSorts() {
         for (String code : new String[] {"list-a", "list-b", "list-c"}) {
-            given().contentType(ContentType.JSON).body(plan(code, "990001")).when().post("/api/v1/plans").then().statusCode(201);
+            given().contentType(ContentType.JSON).body(plan(code, "990001")).when().post("/api/v1/plans").then().log().ifValidationFails().statusCode(201);
         }
         given().when().get("/api/v1/plans?regionCode=990001&size=2&sort=-code")
-                .then().statusCode(200)
+                .then().log().ifValidationFails().statusCode(200)
                 .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(2))
                 .body("items.code", equalTo(java.util.List.of("list-c", "list-b")));
         given().when().get("/api/v1/plans?regionCode=990001&size=2&page=1&sort=-code")
-                .then().statusCode(200).body("items.code", equalTo(java.util.List.of("list-a")));
-        given().when().get("/api/v1/plans?regionCode=990001&year=2030").then().statusCode(200).body("total", equalTo(0));
+                .then().log().ifValidationFails().statusCode(200).body("items.code", equalTo(java.util.List.of("list-a")));
+        given().when().get("/api/v1/plans?regionCode=990001&year=2030").then().log().ifValidationFails().statusCode(200).body("total", equalTo(0));
     }
 
     @Test
     void healthAndOpenApiAreServed() {
-        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().log().ifValidationFails().statusCode(200).body("status", equalTo("UP"));
         given().accept("application/json").when().get("/q/openapi")
-                .then().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans/{planCode}"));
+                .then().log().ifValidationFails().statusCode(200).body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans/{planCode}"));
     }
 }
