@@ -14,6 +14,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
@@ -154,4 +155,12 @@ public class Project {
     @Version
     @Schema(examples = "0", description = "Incremented on every change; sent as ETag, expected in If-Match")
     public Long version;
+
+    /** A project that states no capacity still shows the capacity object, with empty members. */
+    @PostLoad
+    void emptyCapacity() {
+        if (capacity == null) {
+            capacity = new Capacity();
+        }
+    }
 }

@@ -136,6 +136,8 @@ class ProjectResourceTest {
                 .when().post("/api/v1/projects")
                 .then().statusCode(201)
                 .body("capacity.medicalBeds", nullValue()).body("capacity.elderlyCareBeds", nullValue());
+        given().when().get("/api/v1/projects?planCode=" + plan + "&sort=-position&size=1")
+                .then().statusCode(200).body("items[0].capacity", hasKey("medicalBeds")).body("items[0].version", equalTo(0));
         given().contentType(ContentType.JSON)
                 .body(project(plan, ", \"capacity\": {\"medicalBeds\": 80}"))
                 .when().post("/api/v1/projects")
