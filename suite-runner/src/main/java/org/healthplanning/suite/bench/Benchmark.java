@@ -1,0 +1,279 @@
+package org.healthplanning.suite.bench;
+
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.healthplanning.suite.ServiceProcess;
+import org.healthplanning.suite.Suite;
+import org.healthplanning.suite.SuiteOptions;
+
+/**
+ * Measures the suite on this machine: starts it on free ports with a throwaway data directory, loads
+ * SYNTHETIC data through the public API, drives the endpoints with wrk and prints one table of figures
+ * against the goals. {@code --smoke} runs the same steps on small data for a few seconds each.
+ */
+public final class Benchmark {
+    private final BenchOptions options;
+    private final PrintStream out;
+    private final Report report = new Report();
+
+    private Benchmark(BenchOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options = BenchOptions.parse(args);
+        if (options.help) {
+            System.out.println(BenchOptions.USAGE);
+            return;
+        }
+        new Benchmark(options, System.out).run();
+    }
+
+    private void run() throws Exception {
+        Wrk wrk = new Wrk(options.wrkThreads, options.wrkConnections, options.duration());
+        wrk.check();
+        Path dataDir = Files.createTempDirectory("healthplan-bench-");
+        SuiteOptions suiteOptions = suiteOptions(dataDir);
+        try (Suite suite = new Suite(suiteOptions, out)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
+            suite.start();
+            Map<String, ServiceProcess> services = new LinkedHashMap<>();
+            suite.services().forEach(s -> services.put(s.name(), s));
+
+            measureStartup(services, suiteOptions);
+
+            SyntheticData data = new SyntheticData(suite.gatewayUrl(), options.scale, out);
+            data.loadRegionsAndPopulation();
+            report.rows("import 10 000 facilities with 6 years", data.importFacilities(0, options.scale.facilities()), "rows/s");
+            data.loadPlans();
+            report.rows("import " + options.scale.bulkValues() + " monitoring values", data.importBulkValues(), "rows/s");
+            data.loadProjects();
+
+            String indicator = services.get("indicator-service").baseUrl();
+            String project = services.get("project-service").baseUrl();
+            String facility = services.get("facility-service").baseUrl();
+            String gateway = suite.gatewayUrl();
+            String plan = data.planCode(1);
+            String district = data.districtCode(1);
+            int year = SyntheticData.EVALUATION_YEAR;
+
+            Wrk.Result ceiling = report.load("a. ceiling: indicator /q/health/live", wrk.run(indicator + "/q/health/live"));
+            Wrk.Result direct = report.load("b. 50 plan indicators, direct", wrk.run(indicator + "/api/v1/plans/" + plan + "/indicators?size=50"));
+            Wrk.Result viaGateway = report.load("b. 50 plan indicators, via gateway", wrk.run(gateway + "/api/v1/plans/" + plan + "/indicators?size=50"));
+            Wrk.Result evaluation = report.load("c. plan evaluation, direct", wrk.run(indicator + "/api/v1/plans/" + plan + "/evaluation?year=" + year));
+            Wrk.Result ratios = report.load("d. district ratios, direct", wrk.run(facility + "/api/v1/regions/" + district + "/ratios?year=" + year));
+            Wrk.Result summary = report.load("   project summary, direct", wrk.run(project + "/api/v1/plans/" + plan
+                    + "/project-summary?periodStart=2021&periodEnd=2025"));
+            Wrk.Result planGet = report.load("   plan, direct", wrk.run(indicator + "/api/v1/plans/" + plan));
+            Wrk.Result overview = report.load("e. plan overview, via gateway", wrk.run(gateway + "/api/v1/plans/" + plan + "/overview?year=" + year));
+            Wrk.Result province10k = report.load("g. province ratios, " + options.scale.facilities() + " facilities",
+                    wrk.run(facility + "/api/v1/regions/" + SyntheticData.PROVINCE + "/ratios?year=" + year));
+
+            Map<String, Long> loadedRss = rss(services);
+
+            data.importFacilities(options.scale.facilities(), options.scale.facilities() * 9);
+            Wrk.Result province100k = report.load("g. province ratios, " + options.scale.facilities() * 10 + " facilities",
+                    wrk.run(facility + "/api/v1/regions/" + SyntheticData.PROVINCE + "/ratios?year=" + year));
+
+            double slowestBackendP50 = Math.max(Math.max(evaluation.p50Millis(), summary.p50Millis()),
+                    Math.max(ratios.p50Millis(), planGet.p50Millis()));
+            report.goal("gateway pass-through >= 70 % of direct (b)", viaGateway.requestsPerSecond() / direct.requestsPerSecond(), 0.70, true);
+            report.goal("overview p50 <= 1.5 x slowest backend call p50", overview.p50Millis() / slowestBackendP50, 1.5, false);
+            report.goal("evaluation >= 20 % of the ceiling (c)", evaluation.requestsPerSecond() / ceiling.requestsPerSecond(), 0.20, true);
+            report.goal("ratios >= 20 % of the ceiling (d)", ratios.requestsPerSecond() / ceiling.requestsPerSecond(), 0.20, true);
+            report.goal("province ratios at 10x facilities <= 10 x the time (g, p50)",
+                    province100k.p50Millis() / province10k.p50Millis(), 10.0, false);
+            for (Map.Entry<String, Long> e : loadedRss.entrySet()) {
+                report.memory(e.getKey() + " loaded RSS", e.getValue());
+            }
+        } finally {
+            if (!options.keepData) {
+                deleteTree(dataDir);
+            }
+        }
+        report.print(out, options);
+    }
+
+    /** Restarts each service alone on the migrated databases: time to ready and idle memory without contention. */
+    private void measureStartup(Map<String, ServiceProcess> services, SuiteOptions suiteOptions) throws Exception {
+        for (ServiceProcess s : services.values()) {
+            s.stop(Duration.ofSeconds(20));
+            s.start(suiteOptions.serviceJavaOptions);
+            double seconds = s.awaitReady(Duration.ofSeconds(120));
+            Thread.sleep(3000);
+            long rss = rssKb(s);
+            report.startup(s.name(), seconds, rss);
+        }
+    }
+
+    private static Map<String, Long> rss(Map<String, ServiceProcess> services) {
+        Map<String, Long> result = new LinkedHashMap<>();
+        services.forEach((name, s) -> result.put(name, rssKb(s)));
+        return result;
+    }
+
+    /** Resident set size of the service's JVM in KiB, from /proc. */
+    static long rssKb(ServiceProcess s) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(s.process().pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private SuiteOptions suiteOptions(Path dataDir) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--no-demo", "--reset", "--data-dir", dataDir.toString(),
+                "--root", options.root.toString(),
+                "--gateway-port", Integer.toString(freePort()), "--indicator-port", Integer.toString(freePort()),
+                "--project-port", Integer.toString(freePort()), "--facility-port", Integer.toString(freePort()),
+                "--pg-port", Integer.toString(freePort())));
+        return SuiteOptions.parse(args.toArray(String[]::new), System.getenv(), options.root);
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception ignored) {
+            // a temporary directory; the system cleans it eventually
+        }
+    }
+
+    /** Command-line options. */
+    static final class BenchOptions {
+        static final String USAGE = """
+                Usage: bench/run.sh [--smoke] [--duration SEC] [--connections N] [--threads N] [--keep-data]
+                  --smoke        small data (1/10) and 2-second runs: checks that the benchmark works
+                  --duration     seconds per wrk run (default 10)
+                  --connections  wrk connections (default 16); --threads wrk threads (default 2)
+                """;
+        Path root = Path.of(".").toAbsolutePath().normalize();
+        Scale scale = Scale.FULL;
+        int seconds = 10;
+        int wrkConnections = 16;
+        int wrkThreads = 2;
+        boolean keepData;
+        boolean help;
+
+        Duration duration() {
+            return Duration.ofSeconds(seconds);
+        }
+
+        static BenchOptions parse(String[] args) {
+            BenchOptions o = new BenchOptions();
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--smoke" -> {
+                        o.scale = Scale.SMOKE;
+                        o.seconds = 2;
+                    }
+                    case "--duration" -> o.seconds = Integer.parseInt(args[++i]);
+                    case "--connections" -> o.wrkConnections = Integer.parseInt(args[++i]);
+                    case "--threads" -> o.wrkThreads = Integer.parseInt(args[++i]);
+                    case "--root" -> o.root = Path.of(args[++i]).toAbsolutePath().normalize();
+                    case "--keep-data" -> o.keepData = true;
+                    case "--help", "-h" -> o.help = true;
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i] + "\n" + USAGE);
+                }
+            }
+            return o;
+        }
+    }
+
+    /** Collected figures and the table printed at the end. */
+    static final class Report {
+        private final List<String[]> load = new ArrayList<>();
+        private final List<String[]> imports = new ArrayList<>();
+        private final List<String[]> startup = new ArrayList<>();
+        private final List<String[]> goals = new ArrayList<>();
+
+        Wrk.Result load(String name, Wrk.Result r) {
+            load.add(new String[] {name, fmt("%.0f", r.requestsPerSecond()), fmt("%.2f", r.p50Millis()), fmt("%.2f", r.p99Millis()),
+                    Long.toString(r.non2xx())});
+            return r;
+        }
+
+        void rows(String name, double rowsPerSecond, String unit) {
+            imports.add(new String[] {name, fmt("%.0f", rowsPerSecond) + " " + unit});
+            goal(name + " >= 5 000 rows/s", rowsPerSecond, 5000, true);
+        }
+
+        void startup(String service, double seconds, long rssKb) {
+            startup.add(new String[] {service, fmt("%.2f s", seconds), rssKb / 1024 + " MB"});
+            goal(service + " ready <= 3 s (alone, migrated database)", seconds, 3.0, false);
+            goal(service + " idle RSS <= 250 MB", rssKb / 1024.0, 250, false);
+        }
+
+        void memory(String name, long rssKb) {
+            startup.add(new String[] {name, "", rssKb / 1024 + " MB"});
+        }
+
+        void goal(String name, double value, double limit, boolean atLeast) {
+            boolean met = atLeast ? value >= limit : value <= limit;
+            goals.add(new String[] {name, fmt("%.2f", value), (atLeast ? ">= " : "<= ") + fmt("%.2f", limit), met ? "met" : "SHORT"});
+        }
+
+        void print(PrintStream out, BenchOptions options) {
+            out.println();
+            out.printf("Benchmark (%s data, %d s per run, wrk -t%d -c%d, %d cores)%n", options.scale.name().toLowerCase(Locale.ROOT),
+                    options.seconds, options.wrkThreads, options.wrkConnections, Runtime.getRuntime().availableProcessors());
+            table(out, new String[] {"endpoint", "req/s", "p50 ms", "p99 ms", "non-2xx"}, load);
+            table(out, new String[] {"import", "speed"}, imports);
+            table(out, new String[] {"service", "ready", "RSS"}, startup);
+            table(out, new String[] {"goal", "measured", "goal", "result"}, goals);
+        }
+
+        private static void table(PrintStream out, String[] header, List<String[]> rows) {
+            int[] width = new int[header.length];
+            for (int i = 0; i < header.length; i++) {
+                width[i] = header[i].length();
+                for (String[] r : rows) {
+                    width[i] = Math.max(width[i], r[i].length());
+                }
+            }
+            out.println();
+            StringBuilder line = new StringBuilder("|");
+            StringBuilder rule = new StringBuilder("|");
+            for (int i = 0; i < header.length; i++) {
+                line.append(' ').append(pad(header[i], width[i])).append(" |");
+                rule.append('-').append("-".repeat(width[i])).append("-|");
+            }
+            out.println(line);
+            out.println(rule);
+            for (String[] r : rows) {
+                StringBuilder l = new StringBuilder("|");
+                for (int i = 0; i < header.length; i++) {
+                    l.append(' ').append(pad(r[i], width[i])).append(" |");
+                }
+                out.println(l);
+            }
+        }
+
+        private static String pad(String s, int width) {
+            return s + " ".repeat(Math.max(0, width - s.length()));
+        }
+
+        private static String fmt(String f, double v) {
+            return String.format(Locale.ROOT, f, v);
+        }
+    }
+}
