@@ -1,0 +1,118 @@
+package org.healthplanning.facility.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.healthplanning.facility.config.PostgresResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+class FacilityImportTest {
+    static final String HEADER = "code,name,regionCode,type,ownership,closedYear,resources.year,resources.beds,resources.licensedDoctors\n";
+
+    @Test
+    void jsonImportIsAnUpsertByCodeSoLoadingTwiceIsHarmless() {
+        Fixtures.region("I1-D", "导入区", "DISTRICT", null);
+        String body = """
+                [{"code": "I1-A", "name": "甲医院", "regionCode": "I1-D", "type": "GENERAL_HOSPITAL", "ownership": "PUBLIC",
+                  "resources": [{"year": 2020, "beds": 500, "licensedDoctors": 150}, {"year": 2021, "beds": 520, "licensedDoctors": 160}]},
+                 {"code": "I1-B", "name": "乙卫生院", "regionCode": "I1-D", "type": "TOWNSHIP_HEALTH_CENTER"}]""";
+        for (int i = 0; i < 2; i++) {
+            given().contentType(ContentType.JSON).body(body)
+                    .when().post("/api/v1/facilities/import")
+                    .then().statusCode(200).body("imported", equalTo(2)).body("resources", equalTo(2))
+                    .body("errors", hasSize(0));
+        }
+        given().when().get("/api/v1/facilities?regionCode=I1-D").then().statusCode(200).body("total", equalTo(2));
+        given().when().get("/api/v1/facilities/I1-A/resources").then().statusCode(200)
+                .body("year", contains(2020, 2021)).body("beds", contains(500, 520));
+        given().when().get("/api/v1/regions/I1-D/ratios?year=2021").then().statusCode(200).body("counts.licensedDoctors", equalTo(160));
+    }
+
+    @Test
+    void csvWithOneBadRowIsRejectedWholeNamingRowAndFieldAndWritesNothing() {
+        Fixtures.region("I2-D", "坏行区", "DISTRICT", null);
+        String csv = HEADER
+                + "I2-A,甲医院,I2-D,GENERAL_HOSPITAL,PUBLIC,,2020,500,150\n"
+                + "I2-A,甲医院,I2-D,GENERAL_HOSPITAL,PUBLIC,,2021,-3,160\n"
+                + "I2-B,乙医院,NOPE-I2,GENERAL_HOSPITAL,PUBLIC,,2020,10,2\n"
+                + "I2-C,丙医院,I2-D,GENERAL_HOSPITAL,PUBLIC,,2020,10,2\n";
+        given().contentType("text/csv").body(csv)
+                .when().post("/api/v1/facilities/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400)).body("imported", equalTo(0))
+                .body("errors", hasSize(2))
+                .body("errors[0].row", equalTo(2)).body("errors[0].field", equalTo("resources.beds"))
+                .body("errors[1].row", equalTo(3)).body("errors[1].field", equalTo("regionCode"))
+                .body("errors[1].message", containsString("NOPE-I2"));
+        given().when().get("/api/v1/facilities/I2-A").then().statusCode(404);
+        given().when().get("/api/v1/facilities/I2-C").then().statusCode(404);
+        given().when().get("/api/v1/facilities?regionCode=I2-D").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void jsonRowErrorsCarryRowNumbers() {
+        Fixtures.region("I3-D", "行号区", "DISTRICT", null);
+        given().contentType(ContentType.JSON).body("""
+                [{"code": "I3-A", "name": "甲", "regionCode": "I3-D", "type": "GENERAL_HOSPITAL"},
+                 {"code": "I3-B", "name": "乙", "regionCode": "I3-D", "type": "CASTLE"},
+                 {"code": "I3-C", "name": "丙", "regionCode": "I3-D", "type": "CLINIC", "resources": [{"year": 2020, "beds": "ten"}]},
+                 {"code": "I3-A", "name": "甲again", "regionCode": "I3-D", "type": "GENERAL_HOSPITAL"}]""")
+                .when().post("/api/v1/facilities/import")
+                .then().statusCode(400)
+                .body("errors.row", contains(2, 3, 4))
+                .body("errors.field", contains("type", "resources.beds", "code"));
+        given().when().get("/api/v1/facilities/I3-A").then().statusCode(404);
+        given().contentType(ContentType.JSON).body("{\"not\": \"an array\"}")
+                .when().post("/api/v1/facilities/import").then().statusCode(400).body("errors.field", hasItem("body"));
+        given().contentType(ContentType.JSON).body("[{\"code\": ")
+                .when().post("/api/v1/facilities/import").then().statusCode(400).body("errors.field", hasItem("body"));
+    }
+
+    @Test
+    void dryRunValidatesWithoutWriting() {
+        Fixtures.region("I4-D", "试运行区", "DISTRICT", null);
+        given().contentType("text/csv").body(HEADER + "I4-A,甲,I4-D,CLINIC,PRIVATE,,2020,5,2\n")
+                .when().post("/api/v1/facilities/import?dryRun=true")
+                .then().statusCode(200).body("imported", equalTo(1)).body("dryRun", equalTo(true));
+        given().when().get("/api/v1/facilities/I4-A").then().statusCode(404);
+        given().contentType(ContentType.JSON).body("[]").when().post("/api/v1/facilities/import?dryRun=maybe")
+                .then().statusCode(400).body("errors.field", hasItem("dryRun"));
+    }
+
+    @Test
+    void csvExportReimportsToTheSameState() {
+        Fixtures.region("I5-D", "导出区", "DISTRICT", null);
+        Fixtures.region("I5-T", "导出镇", "TOWN", "I5-D");
+        given().contentType(ContentType.JSON).body("""
+                [{"code": "I5-A", "name": "甲, \\"老\\"医院", "regionCode": "I5-D", "type": "GENERAL_HOSPITAL", "grade": "二级",
+                  "ownership": "PUBLIC", "openedYear": 1951, "closedYear": 2022, "source": "规划 第1行",
+                  "resources": [{"year": 2020, "beds": 500, "tcmDoctors": 12, "childcareSlots": 30},
+                                {"year": 2021, "beds": 480, "ambulances": 4}]},
+                 {"code": "I5-B", "name": "乙站", "regionCode": "I5-T", "type": "COMMUNITY_HEALTH_STATION"}]""")
+                .when().post("/api/v1/facilities/import").then().statusCode(200).body("imported", equalTo(2));
+        String first = given().when().get("/api/v1/facilities/export?regionCode=I5-D")
+                .then().statusCode(200).contentType(containsString("text/csv")).extract().asString();
+        // the file has a header, two lines for I5-A and one for I5-B
+        org.junit.jupiter.api.Assertions.assertEquals(4, first.split("\r\n").length, first);
+
+        given().header("If-Match", "\"0\"").when().delete("/api/v1/facilities/I5-A").then().statusCode(204);
+        given().header("If-Match", "\"0\"").when().delete("/api/v1/facilities/I5-B").then().statusCode(204);
+        given().contentType("text/csv; charset=UTF-8").body(first)
+                .when().post("/api/v1/facilities/import").then().statusCode(200).body("imported", equalTo(2)).body("resources", equalTo(2));
+        String second = given().when().get("/api/v1/facilities/export?regionCode=I5-D").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(first, second);
+        given().when().get("/api/v1/facilities/I5-A").then().statusCode(200)
+                .body("name", equalTo("甲, \"老\"医院")).body("closedYear", equalTo(2022)).body("grade", equalTo("二级"));
+        given().when().get("/api/v1/facilities/I5-A/resources").then().statusCode(200)
+                .body("tcmDoctors", contains(12, null)).body("ambulances", contains(null, 4));
+    }
+}
