@@ -85,6 +85,16 @@ public final class Database implements AutoCloseable {
 
     /** A postmaster left running by a launcher that was killed hard would keep the data directory busy. */
     private void stopOrphanedPostmaster(Path dataDir) throws IOException {
+        Path lock = dataDir.resolve("epg-lock");
+        if (Files.exists(lock)) {
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock held = ch.tryLock()) {
+                if (held == null) {
+                    throw new IllegalStateException("Another suite is running on " + dataDir
+                            + ": stop it first, or use other ports and --data-dir");
+                }
+            }
+        }
         Optional<ProcessHandle> postmaster = postmaster(dataDir);
         if (postmaster.isEmpty()) {
             return;

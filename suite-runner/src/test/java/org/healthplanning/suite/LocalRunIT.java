@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
@@ -39,7 +40,7 @@ class LocalRunIT {
 
     @AfterAll
     static void ctrlCStopsEverything() throws Exception {
-        List<ProcessHandle> left = suite.stop(true);
+        List<String> left = suite.stop(true);
         assertTrue(left.isEmpty(), "processes left after Ctrl-C: " + left + "\n" + suite.printed());
         assertTrue(Database.postmaster(suite.dataDir.resolve("postgres")).isEmpty(), "PostgreSQL still running after Ctrl-C");
         RestAssured.reset();
@@ -135,5 +136,41 @@ class LocalRunIT {
                 .then().statusCode(412).contentType("application/problem+json").body("status", equalTo(412));
         given().when().get("/api/v1/plans/e2e-etag-14th")
                 .then().statusCode(200).header("ETag", "\"1\"").body("title", equalTo("修订稿")).body("version", equalTo(1));
+    }
+
+    @Test
+    void demoRegionsHaveChongqingAsParent() throws Exception {
+        for (JsonNode region : DemoData.read("regions.json")) {
+            String code = region.get("code").asText();
+            given().when().get("/api/v1/regions/" + code)
+                    .then().statusCode(200)
+                    .body("name", equalTo(region.get("name").asText()))
+                    .body("level", equalTo(region.get("level").asText()))
+                    .body("parentCode", equalTo(region.get("parentCode").isNull() ? null : region.get("parentCode").asText()));
+        }
+        given().when().get("/api/v1/regions/500151").then().statusCode(200).body("parentCode", equalTo("500000"));
+        given().when().get("/api/v1/regions/500103").then().statusCode(200).body("parentCode", equalTo("500000"));
+        given().when().get("/api/v1/regions?parentCode=500000")
+                .then().statusCode(200).body("items.code", hasItems("500151", "500103"));
+    }
+
+    @Test
+    void demoProjectsIndicatorsAndDeclaredTotalsAreLoadedForEachPlan() throws Exception {
+        for (String plan : List.of("tongliang-14th", "yuzhong-14th")) {
+            int projects = DemoData.read("projects-" + plan + ".json").size();
+            given().when().get("/api/v1/projects?planCode=" + plan + "&size=500")
+                    .then().statusCode(200).body("total", equalTo(projects))
+                    .body("items.planCode", everyItem(equalTo(plan)));
+            int rows = DemoData.read("indicators-" + plan + ".json").size();
+            given().when().get("/api/v1/plans/" + plan + "/indicators?size=500")
+                    .then().statusCode(200).body("total", equalTo(rows));
+        }
+        JsonNode declared = DemoData.read("declared-totals-tongliang-14th.json");
+        Response totals = given().when().get("/api/v1/plans/tongliang-14th/declared-totals");
+        totals.then().statusCode(200);
+        for (String field : List.of("floorAreaM2", "investment10kCny", "newLandMu")) {
+            assertEquals(declared.get(field).decimalValue().stripTrailingZeros(),
+                    new java.math.BigDecimal(totals.jsonPath().getString(field)).stripTrailingZeros(), field);
+        }
     }
 }

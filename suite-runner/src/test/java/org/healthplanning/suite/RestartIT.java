@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,8 +33,9 @@ class RestartIT {
         suite = new RunningSuite("restart");
     }
 
-    @AfterAll
-    static void stopIfRunning() throws Exception {
+    /** A run whose test failed half-way must not stay up for the next one. */
+    @AfterEach
+    void stopIfStillRunning() throws Exception {
         suite.stop(false);
     }
 
@@ -43,7 +44,7 @@ class RestartIT {
     }
 
     private static void stopLeavingNothing() throws Exception {
-        List<ProcessHandle> left = suite.stop(false);
+        List<String> left = suite.stop(false);
         assertTrue(left.isEmpty(), "processes left after SIGTERM: " + left + "\n" + suite.printed());
         assertTrue(Database.postmaster(suite.dataDir.resolve("postgres")).isEmpty(), "PostgreSQL still running after SIGTERM");
         assertTrue(suite.printed().contains("PostgreSQL stopped") || suite.externalPostgres(), suite.printed());

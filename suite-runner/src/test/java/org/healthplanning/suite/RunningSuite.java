@@ -42,7 +42,7 @@ final class RunningSuite {
         indicatorPort = ports[1];
         projectPort = ports[2];
         facilityPort = ports[3];
-        postgresPort = ports[4];
+        postgresPort = Integer.getInteger("suite.pg-port", ports[4]);
     }
 
     String gatewayUrl() {
@@ -72,6 +72,18 @@ final class RunningSuite {
         }
         command.addAll(List.of(extraArgs));
         launcher = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process started = launcher;
+        // Whatever happens to the tests, the suite ends with the test JVM (SIGTERM: the launcher stops its processes).
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (started.isAlive()) {
+                started.destroy();
+                try {
+                    started.waitFor(60, TimeUnit.SECONDS);
+                } catch (InterruptedException ignored) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }));
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (System.nanoTime() < deadline) {
             String printed = printed();
@@ -116,7 +128,7 @@ final class RunningSuite {
      * Stops the suite as a user does, with Ctrl-C (SIGINT) or SIGTERM, waits for the launcher to
      * end and returns the processes of the suite still alive afterwards (none is the right answer).
      */
-    List<ProcessHandle> stop(boolean ctrlC) throws Exception {
+    List<String> stop(boolean ctrlC) throws Exception {
         if (launcher == null || !launcher.isAlive()) {
             return List.of();
         }
@@ -130,9 +142,16 @@ final class RunningSuite {
             launcher.destroyForcibly();
             throw new AssertionError("The launcher did not stop within 2 minutes:\n" + printed());
         }
+        // PostgreSQL's processes are not the launcher's children: give the last of them a moment to be reaped.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (before.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
         List<ProcessHandle> left = before.stream().filter(ProcessHandle::isAlive).toList();
+        List<String> described = left.stream()
+                .map(h -> h.pid() + " " + h.info().commandLine().orElse("?")).toList();
         left.forEach(ProcessHandle::destroyForcibly);
-        return left;
+        return described;
     }
 
     int exitCode() {
