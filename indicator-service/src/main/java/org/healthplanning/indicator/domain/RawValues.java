@@ -39,6 +39,24 @@ public final class RawValues {
         return new ParsedRaw(comparator, new BigDecimal(m.group(2)));
     }
 
+    private static final Pattern ANY_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+    /**
+     * Whether free text such as 约79 can stand for {@code value}: it holds no number at all, or one
+     * of its numbers equals the value.
+     */
+    public static boolean mentions(String raw, BigDecimal value) {
+        Matcher m = ANY_NUMBER.matcher(normalise(raw));
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (new BigDecimal(m.group()).compareTo(value.abs()) == 0) {
+                return true;
+            }
+        }
+        return !any;
+    }
+
     /** Full-width forms to their plain equivalents, spaces removed. */
     static String normalise(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());

@@ -141,6 +141,8 @@ public class MonitoringValueService {
             if (parsed.value() == null) {
                 if (value == null) {
                     errors.add(new FieldError(row, "raw", "'" + b.raw() + "' has no number; send value as well"));
+                } else if (!RawValues.mentions(b.raw(), value)) {
+                    errors.add(new FieldError(row, "value", value.toPlainString() + " does not match raw '" + b.raw() + "'"));
                 }
             } else if (value == null) {
                 value = parsed.value();

@@ -124,7 +124,7 @@ class DemoTablesImportTest {
             Demo.loadPlan(plan, source);
             // an upper-level target too, so that nested list columns travel as well
             long id = Demo.rows(source).get(0).get("id").asLong();
-            given().contentType("application/merge-patch+json")
+            given().contentType("application/merge-patch+json; charset=UTF-8")
                     .body("{\"upperTargets\": [{\"scope\": \"2025年市级目标\", \"raw\": \"≥80, 力争81\"}, {\"scope\": \"全国\", \"raw\": \"79\"}]}")
                     .when().patch("/api/v1/plans/" + source + "/indicators/" + id).then().log().ifValidationFails().statusCode(200);
             List<JsonNode> before = Demo.rows(source);

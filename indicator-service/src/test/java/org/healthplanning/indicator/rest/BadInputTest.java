@@ -1,0 +1,153 @@
+package org.healthplanning.indicator.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.healthplanning.indicator.config.PostgresResource;
+import org.junit.jupiter.api.Test;
+
+/** Bad input is a 400 naming the row and field, and nothing is written (checked by reading back). */
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+class BadInputTest {
+    static final String PATH = "/api/v1/plans/bad-14th/indicators";
+
+    private static void emptyPlan() {
+        Demo.putPlan("tongliang-14th", "bad-14th");
+        given().contentType(ContentType.JSON).body("[]").when().post(PATH + "/import?mode=replace").then().statusCode(200);
+    }
+
+    private static void tableHasRows(int n) {
+        given().when().get(PATH).then().statusCode(200).body("total", equalTo(n));
+    }
+
+    @Test
+    void aValueThatDoesNotMatchItsRaw() {
+        emptyPlan();
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"人均预期寿命\", \"baseline\": {\"raw\": \"78.47\", \"value\": 79}, \"target\": {\"raw\": \"79.3\"}}")
+                .when().post(PATH)
+                .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("baseline.value"))
+                .body("detail", containsString("78.47"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"婴儿死亡率\", \"target\": {\"raw\": \"≤3.5\", \"comparator\": \">=\"}}")
+                .when().post(PATH)
+                .then().statusCode(400).body("errors.field", hasItem("target.comparator"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"健康预期寿命\", \"target\": {\"raw\": \"同比例提高\", \"value\": 1}}")
+                .when().post(PATH)
+                .then().statusCode(400).body("errors.field", hasItem("target.value"));
+        tableHasRows(0);
+    }
+
+    @Test
+    void unknownNatureWrongTypesAndMalformedJson() {
+        emptyPlan();
+        given().contentType(ContentType.JSON).body("{\"name\": \"人均预期寿命\", \"nature\": \"MANDATORY\"}")
+                .when().post(PATH)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("nature")).body("errors[0].message", containsString("MANDATORY"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"人均预期寿命\", \"baseline\": {\"value\": \"lots\"}}")
+                .when().post(PATH)
+                .then().statusCode(400).body("errors.field", hasItem("baseline.value"));
+        given().contentType(ContentType.JSON).body("{\"name\": ").when().post(PATH)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("body"));
+        given().contentType(ContentType.JSON).body("{\"nature\": \"BINDING\"}").when().post(PATH)
+                .then().statusCode(400).body("errors.field", hasItem("name"));
+        tableHasRows(0);
+    }
+
+    @Test
+    void yearsOutside1949To2100() {
+        emptyPlan();
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"人均预期寿命\", \"baseline\": {\"year\": 1900, \"raw\": \"78.47\"}, \"target\": {\"raw\": \"79.3\"}}")
+                .when().post(PATH)
+                .then().statusCode(400).body("errors.field", hasItem("baseline.year"));
+        tableHasRows(0);
+        long id = given().contentType(ContentType.JSON).body("{\"name\": \"人均预期寿命\", \"baseline\": {\"raw\": \"78.47\"}, \"target\": {\"raw\": \"79.3\"}}")
+                .when().post(PATH).then().statusCode(201).extract().jsonPath().getLong("id");
+        for (String year : new String[] {"1948", "2101", "20x3"}) {
+            given().contentType(ContentType.JSON).body("{\"value\": 79.0}")
+                    .when().put(PATH + "/" + id + "/values/" + year)
+                    .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("year"));
+        }
+        given().contentType(ContentType.JSON).body("{\"value\": 79.0, \"status\": \"GUESSED\"}")
+                .when().put(PATH + "/" + id + "/values/2023")
+                .then().statusCode(400).body("errors.field", hasItem("status"));
+        given().contentType(ContentType.JSON).body("{\"raw\": \"约79\", \"value\": 80}")
+                .when().put(PATH + "/" + id + "/values/2023")
+                .then().statusCode(400).body("errors.field", hasItem("value"));
+        given().when().get(PATH + "/" + id + "/values").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aCsvWithOneBadRowAmongGoodOnesWritesNothing() {
+        emptyPlan();
+        String csv = """
+                seq,name,unit,nature,baseline.raw,target.raw,target.value
+                1,人均预期寿命,岁,预期性,78.47,79.3,79.3
+                2,婴儿死亡率,‰,SOMETIMES,2.92,≤3.5,3.5
+                3,孕产妇死亡率,/10万,EXPECTED,0,≤10,10
+                """;
+        given().contentType("text/csv; charset=UTF-8").body(csv)
+                .when().post(PATH + "/import?mode=append")
+                .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(1))
+                .body("errors[0].row", equalTo(2))
+                .body("errors[0].field", equalTo("nature"))
+                .body("imported", equalTo(0));
+        tableHasRows(0);
+        // a target year out of range in a JSON import: also by row and field
+        given().contentType(ContentType.JSON)
+                .body("[{\"name\": \"人均预期寿命\", \"target\": {\"raw\": \"79.3\"}}, {\"name\": \"婴儿死亡率\", \"target\": {\"year\": 2200, \"raw\": \"≤3.5\"}}]")
+                .when().post(PATH + "/import")
+                .then().statusCode(400).body("errors[0].row", equalTo(2)).body("errors[0].field", equalTo("target.year"));
+        tableHasRows(0);
+        // the good rows alone: a dry run checks without writing, then the import writes them
+        String good = csv.replace("SOMETIMES", "约束性");
+        given().contentType("text/csv; charset=UTF-8").body(good).when().post(PATH + "/import?dryRun=true")
+                .then().statusCode(200).body("imported", equalTo(3)).body("dryRun", equalTo(true));
+        tableHasRows(0);
+        given().contentType("text/csv; charset=UTF-8").body(good).when().post(PATH + "/import")
+                .then().statusCode(200).body("imported", equalTo(3));
+        given().when().get(PATH).then().statusCode(200).body("total", equalTo(3))
+                .body("items[1].nature", equalTo("BINDING")).body("items[2].target.comparator", equalTo("<="));
+        given().contentType(ContentType.JSON).body("[]").when().post(PATH + "/import?mode=sideways")
+                .then().statusCode(400).body("errors[0].field", equalTo("mode"));
+        given().contentType(ContentType.JSON).body("{\"not\": \"an array\"}").when().post(PATH + "/import")
+                .then().statusCode(400).body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void valueImportWithABadRowWritesNothing() {
+        emptyPlan();
+        long id = given().contentType(ContentType.JSON).body("{\"name\": \"人均预期寿命\", \"baseline\": {\"raw\": \"78.47\"}, \"target\": {\"raw\": \"79.3\"}}")
+                .when().post(PATH).then().statusCode(201).extract().jsonPath().getLong("id");
+        String rows = "[{\"indicatorId\": %d, \"year\": 2021, \"value\": 78.6},".formatted(id)
+                + "{\"indicatorId\": %d, \"year\": 1800, \"value\": 78.7},".formatted(id)
+                + "{\"indicatorId\": 999999, \"year\": 2023, \"value\": 78.8}]";
+        given().contentType(ContentType.JSON).body(rows)
+                .when().post("/api/v1/plans/bad-14th/values/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.row", org.hamcrest.Matchers.contains(2, 3))
+                .body("errors.field", org.hamcrest.Matchers.contains("year", "indicatorId"));
+        given().when().get(PATH + "/" + id + "/values").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void unknownPlansAndRowsAre404() {
+        emptyPlan();
+        given().when().get("/api/v1/plans/nope-14th/indicators").then().statusCode(404).contentType("application/problem+json");
+        given().when().get(PATH + "/999999").then().statusCode(404).contentType("application/problem+json");
+        given().when().get(PATH + "/abc").then().statusCode(404);
+        given().when().get(PATH + "?sort=colour").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+}
