@@ -1,0 +1,212 @@
+package org.healthplanning.gateway.rest;
+
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import org.healthplanning.gateway.client.Backend;
+import org.healthplanning.gateway.client.BackendClient;
+import org.healthplanning.gateway.client.BackendException;
+import org.healthplanning.gateway.client.Routing;
+import org.healthplanning.gateway.config.GatewayConfig;
+import org.healthplanning.gateway.config.Json;
+import org.jboss.logging.Logger;
+
+/**
+ * Passes every backend path of the public API through unchanged: method, path, query, headers
+ * and body go to the owning backend; its status, headers and body come back as they are, with
+ * {@code Location} pointing at the gateway. An unreachable backend is a 503 problem naming it, a
+ * backend that does not answer in time a 504.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    /** Runs before the REST layer, which serves only the gateway's own views. */
+    static final int ORDER = 1_000;
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "proxy-connection", "host",
+            "content-length");
+    /** Backends are asked for plain bodies: no re-encoding on the loopback, and their ETags stay as they are. */
+    private static final Set<String> NOT_FORWARDED = Set.of("accept-encoding");
+
+    @Inject
+    BackendClient backends;
+
+    @Inject
+    GatewayConfig config;
+
+    void register(@Observes Router router) {
+        router.route("/api/*").order(ORDER).handler(this::handle);
+    }
+
+    void handle(RoutingContext rc) {
+        HttpServerRequest req = rc.request();
+        String path = req.path();
+        if (Routing.servedByGateway(path)) {
+            rc.next();
+            return;
+        }
+        Backend backend = Routing.backendFor(path);
+        if (backend == null) {
+            problem(rc.response(), 404, "/problems/not-found", "Not found", "No operation at " + path, path, null);
+            return;
+        }
+        if (rc.body() != null && rc.body().available()) {
+            forward(rc, backend, rc.body().buffer());
+        } else {
+            req.body().onComplete(ar -> {
+                if (ar.failed()) {
+                    problem(rc.response(), 400, "/problems/validation", "Invalid request",
+                            "The request body could not be read", path, null);
+                } else {
+                    forward(rc, backend, ar.result());
+                }
+            });
+            // the HTTP layer pauses requests until a handler takes them
+            req.resume();
+        }
+    }
+
+    private void forward(RoutingContext rc, Backend backend, Buffer body) {
+        HttpServerRequest req = rc.request();
+        String uri = req.uri();
+        if (uri.startsWith("http://") || uri.startsWith("https://")) {
+            URI parsed = URI.create(uri);
+            uri = parsed.getRawPath() + (parsed.getRawQuery() == null ? "" : "?" + parsed.getRawQuery());
+        }
+        RequestOptions options = new RequestOptions()
+                .setMethod(req.method())
+                .setURI(backends.requestUri(backend, uri))
+                .setIdleTimeout(config.proxyTimeout().toMillis());
+        MultiMap headers = options.getHeaders() == null ? MultiMap.caseInsensitiveMultiMap() : options.getHeaders();
+        req.headers().forEach(h -> {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (!HOP_BY_HOP.contains(name) && !NOT_FORWARDED.contains(name)) {
+                headers.add(h.getKey(), h.getValue());
+            }
+        });
+        String host = req.getHeader("Host");
+        if (host != null && req.getHeader("X-Forwarded-Host") == null) {
+            headers.set("X-Forwarded-Host", host);
+            headers.set("X-Forwarded-Proto", req.scheme());
+        }
+        options.setHeaders(headers);
+        String path = req.path();
+        long timer = rc.vertx().setTimer(config.proxyTimeout().toMillis(), id ->
+                unavailable(rc, backend, new BackendException(backend, "did not answer in time", true), path));
+        backends.http(backend).request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                rc.vertx().cancelTimer(timer);
+                unavailable(rc, backend, connected.cause(), path);
+                return;
+            }
+            rc.response().closeHandler(v -> connected.result().reset());
+            var call = body.length() > 0 || req.getHeader("Content-Length") != null
+                    ? connected.result().send(body)
+                    : connected.result().send();
+            call.compose(resp -> resp.body().map(b -> new Object[] {resp, b})).onComplete(answered -> {
+                rc.vertx().cancelTimer(timer);
+                if (answered.failed()) {
+                    unavailable(rc, backend, answered.cause(), path);
+                    return;
+                }
+                respond(rc, (HttpClientResponse) answered.result()[0], (Buffer) answered.result()[1]);
+            });
+        });
+    }
+
+    private void respond(RoutingContext rc, HttpClientResponse resp, Buffer body) {
+        HttpServerResponse out = rc.response();
+        if (out.ended() || out.closed()) {
+            return;
+        }
+        out.setStatusCode(resp.statusCode());
+        if (resp.statusMessage() != null) {
+            out.setStatusMessage(resp.statusMessage());
+        }
+        resp.headers().forEach(h -> {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (HOP_BY_HOP.contains(name)) {
+                return;
+            }
+            if (name.equals("location") || name.equals("content-location")) {
+                out.headers().add(h.getKey(), rewriteLocation(rc.request(), h.getValue()));
+            } else {
+                out.headers().add(h.getKey(), h.getValue());
+            }
+        });
+        out.end(body);
+    }
+
+    /** Absolute backend URLs become the same path on the gateway's own address; relative ones stay. */
+    static String rewriteLocation(HttpServerRequest req, String location) {
+        if (location == null || !(location.startsWith("http://") || location.startsWith("https://"))) {
+            return location;
+        }
+        try {
+            URI uri = URI.create(location);
+            StringBuilder sb = new StringBuilder(origin(req));
+            sb.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+            if (uri.getRawQuery() != null) {
+                sb.append('?').append(uri.getRawQuery());
+            }
+            if (uri.getRawFragment() != null) {
+                sb.append('#').append(uri.getRawFragment());
+            }
+            return sb.toString();
+        } catch (IllegalArgumentException e) {
+            return location;
+        }
+    }
+
+    /** The gateway's address as the client used it (honouring X-Forwarded-* from a front proxy). */
+    public static String origin(HttpServerRequest req) {
+        String proto = req.getHeader("X-Forwarded-Proto");
+        String host = req.getHeader("X-Forwarded-Host");
+        if (host == null) {
+            host = req.getHeader("Host");
+        }
+        if (host == null) {
+            host = req.localAddress().host() + ":" + req.localAddress().port();
+        }
+        return (proto == null ? req.scheme() : proto) + "://" + host;
+    }
+
+    private void unavailable(RoutingContext rc, Backend backend, Throwable cause, String path) {
+        BackendException e = cause instanceof BackendException be ? be : classify(backend, cause);
+        LOG.debugf("%s %s: %s", rc.request().method(), path, e.getMessage());
+        if (e.timeout()) {
+            problem(rc.response(), 504, "/problems/backend-timeout", "Gateway timeout",
+                    backend.serviceName() + " did not answer in time", path, backend);
+        } else {
+            problem(rc.response(), 503, "/problems/backend-unavailable", "Service unavailable",
+                    backend.serviceName() + " is not reachable", path, backend);
+        }
+    }
+
+    private static BackendException classify(Backend backend, Throwable cause) {
+        String name = cause.getClass().getSimpleName();
+        boolean timeout = name.contains("Timeout");
+        return new BackendException(backend, cause.getMessage() == null ? name : cause.getMessage(), timeout);
+    }
+
+    static void problem(HttpServerResponse out, int status, String type, String title, String detail, String instance, Backend backend) {
+        if (out.ended() || out.closed()) {
+            return;
+        }
+        out.setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(Json.write(new Problem(type, title, status, detail, instance, null,
+                        backend == null ? null : backend.serviceName())));
+    }
+}

@@ -1,0 +1,190 @@
+package org.healthplanning.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.healthplanning.gateway.client.Backend;
+import org.healthplanning.gateway.client.BackendClient;
+import org.healthplanning.gateway.client.BackendReply;
+import org.healthplanning.gateway.config.GatewayConfig;
+import org.healthplanning.gateway.config.Json;
+import org.jboss.logging.Logger;
+
+/**
+ * The backends' OpenAPI documents, fetched from their {@code /q/openapi?format=json} and kept:
+ * a document older than {@code gateway.openapi.refresh} is fetched again when the merged document
+ * is asked for; a backend that does not answer leaves its last known document in place.
+ */
+@ApplicationScoped
+public class OpenApiCatalog {
+    private static final Logger LOG = Logger.getLogger(OpenApiCatalog.class);
+    static final String OWN_PATH = "/q/openapi-gateway";
+
+    record Known(JsonNode document, Instant fetchedAt, Instant triedAt, String lastError) {
+    }
+
+    @Inject
+    BackendClient client;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    Vertx vertx;
+
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "1.0.0")
+    String version;
+
+    private final Map<Backend, Known> known = new EnumMap<>(Backend.class);
+    private volatile JsonNode own;
+    private HttpClient self;
+
+    @PostConstruct
+    void init() {
+        self = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true)
+                .setConnectTimeout((int) Math.max(1, config.timeout().toMillis())));
+    }
+
+    void prefetch(@Observes StartupEvent event) {
+        refreshStale().subscribe().with(x -> { }, t -> LOG.debug("OpenAPI prefetch failed", t));
+    }
+
+    /** The merged document for a gateway reached at {@code serverUrl}; {@code ownPort} serves the gateway's own. */
+    public Uni<ObjectNode> merged(String serverUrl, int ownPort) {
+        return Uni.combine().all().unis(ownDocument(ownPort), refreshStale()).asTuple().map(t -> merge(serverUrl));
+    }
+
+    ObjectNode merge(String serverUrl) {
+        StringBuilder description = new StringBuilder("One base URL for the district health planning suite: the gateway's own "
+                + "views and every operation of indicator-service, project-service and facility-service, under the same paths.");
+        List<String> missing = new ArrayList<>();
+        OpenApiMerger merger;
+        synchronized (known) {
+            for (Backend b : Backend.values()) {
+                Known k = known.get(b);
+                if (k == null || k.document() == null) {
+                    missing.add(b.serviceName());
+                }
+            }
+            if (!missing.isEmpty()) {
+                description.append(" Not yet known (did not answer): ").append(String.join(", ", missing)).append('.');
+            }
+            merger = new OpenApiMerger("District health planning suite", version, description.toString(), serverUrl);
+            merger.add("gateway", own);
+            for (Backend b : Backend.values()) {
+                Known k = known.get(b);
+                if (k != null && k.document() != null) {
+                    merger.add(b.serviceName(), k.document());
+                }
+            }
+        }
+        ObjectNode result = merger.result();
+        ObjectNode status = ((ObjectNode) result.get("info")).putObject("x-backends");
+        synchronized (known) {
+            for (Backend b : Backend.values()) {
+                Known k = known.get(b);
+                ObjectNode s = status.putObject(b.serviceName());
+                s.put("url", client.url(b));
+                s.put("fetchedAt", k == null || k.fetchedAt() == null ? null : k.fetchedAt().toString());
+                s.put("lastError", k == null ? null : k.lastError());
+            }
+        }
+        return result;
+    }
+
+    /** Fetches every backend document that is missing or older than the refresh interval, in parallel. */
+    Uni<Void> refreshStale() {
+        Instant now = Instant.now();
+        List<Uni<Void>> fetches = new ArrayList<>();
+        for (Backend b : Backend.values()) {
+            Known k;
+            synchronized (known) {
+                k = known.get(b);
+            }
+            if (k == null || k.triedAt().plus(config.openapi().refresh()).isBefore(now) || config.openapi().refresh().isZero()) {
+                fetches.add(fetch(b));
+            }
+        }
+        if (fetches.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.join().all(fetches).andCollectFailures().replaceWithVoid().onFailure().recoverWithNull();
+    }
+
+    private Uni<Void> fetch(Backend b) {
+        return client.read(b, "/q/openapi?format=json")
+                .map(reply -> {
+                    JsonNode doc = reply.ok() ? parse(reply) : null;
+                    record(b, doc, doc == null ? "answered " + reply.status() : null);
+                    return (Void) null;
+                })
+                .onFailure().recoverWithItem(t -> {
+                    record(b, null, t.getMessage());
+                    return null;
+                });
+    }
+
+    private static JsonNode parse(BackendReply reply) {
+        try {
+            JsonNode doc = reply.json(Json.MAPPER);
+            return doc != null && doc.has("paths") ? doc : null;
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private void record(Backend b, JsonNode doc, String error) {
+        Instant now = Instant.now();
+        synchronized (known) {
+            Known previous = known.get(b);
+            if (doc != null) {
+                known.put(b, new Known(doc, now, now, null));
+            } else {
+                known.put(b, new Known(previous == null ? null : previous.document(),
+                        previous == null ? null : previous.fetchedAt(), now, error));
+            }
+        }
+    }
+
+    private Uni<JsonNode> ownDocument(int port) {
+        if (own != null) {
+            return Uni.createFrom().item(own);
+        }
+        return Uni.createFrom().<JsonNode>emitter(em -> self.request(new RequestOptions().setMethod(HttpMethod.GET)
+                        .setHost("127.0.0.1").setPort(port).setURI(OWN_PATH + "?format=json"))
+                .compose(req -> req.send().compose(resp -> resp.body()))
+                .onComplete(ar -> {
+                    if (ar.failed()) {
+                        em.fail(ar.cause());
+                        return;
+                    }
+                    try {
+                        JsonNode doc = Json.MAPPER.readTree(ar.result().getBytes());
+                        own = doc;
+                        em.complete(doc);
+                    } catch (Exception e) {
+                        em.fail(e);
+                    }
+                }))
+                .onFailure().recoverWithItem(t -> {
+                    LOG.warn("The gateway's own OpenAPI document could not be read: " + t.getMessage());
+                    return null;
+                });
+    }
+}

@@ -1,0 +1,71 @@
+package org.healthplanning.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.smallrye.mutiny.Uni;
+import org.healthplanning.gateway.client.Backend;
+import org.healthplanning.gateway.client.BackendException;
+import org.healthplanning.gateway.client.BackendReply;
+import org.healthplanning.gateway.config.Json;
+
+/** What one backend read gave: an answer (any status below 500), a failure, or nothing asked. */
+record Outcome(Backend backend, BackendReply reply, BackendException failure) {
+
+    static Uni<Outcome> of(Backend backend, Uni<BackendReply> read) {
+        return read.map(r -> new Outcome(backend, r, null))
+                .onFailure().recoverWithItem(t -> new Outcome(backend, null,
+                        t instanceof BackendException be ? be : new BackendException(backend, String.valueOf(t.getMessage()), false)));
+    }
+
+    static Outcome skipped(Backend backend) {
+        return new Outcome(backend, null, null);
+    }
+
+    static Outcome failed(Backend backend, String why) {
+        return new Outcome(backend, null, new BackendException(backend, why, false));
+    }
+
+    boolean degraded() {
+        return failure != null;
+    }
+
+    int status() {
+        return reply == null ? 0 : reply.status();
+    }
+
+    /** The JSON body of a 2xx answer, otherwise null. */
+    JsonNode json() {
+        if (reply == null || !reply.ok()) {
+            return null;
+        }
+        try {
+            return reply.json(Json.MAPPER);
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** The items of a paged envelope (or a plain array). */
+    JsonNode items() {
+        JsonNode body = json();
+        if (body == null) {
+            return MissingNode.getInstance();
+        }
+        return body.isArray() ? body : body.path("items");
+    }
+
+    /** The backend's explanation of a 4xx, for the notes of a view. */
+    String problemDetail() {
+        JsonNode body = reply == null || reply.body() == null ? null : safeJson();
+        String detail = body == null ? null : body.path("detail").asText(null);
+        return "HTTP " + status() + (detail == null ? "" : ": " + detail);
+    }
+
+    private JsonNode safeJson() {
+        try {
+            return reply.json(Json.MAPPER);
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.healthplanning.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.healthplanning.gateway.client.Backend;
+import org.healthplanning.gateway.client.BackendClient;
+import org.healthplanning.gateway.config.Json;
+import org.healthplanning.gateway.rest.ApiException;
+
+/**
+ * The plan overview and the region dashboard: joins what the three backends know, calling them
+ * in parallel; a backend that fails or is too slow is listed in {@code degraded} and its
+ * sections stay null.
+ */
+@ApplicationScoped
+public class OverviewService {
+    static final Clock CLOCK = Clock.systemUTC();
+
+    @Inject
+    BackendClient client;
+
+    public Uni<ObjectNode> overview(String planCode, Integer year) {
+        String plan = "/api/v1/plans/" + enc(planCode);
+        return read(Backend.INDICATOR, plan).chain(planOut -> {
+            if (planOut.status() == 404) {
+                throw ApiException.notFound("Plan", planCode);
+            }
+            JsonNode planJson = planOut.json();
+            boolean indicatorUp = !planOut.degraded();
+            Integer periodStart = intOrNull(planJson, "periodStart");
+            Integer periodEnd = intOrNull(planJson, "periodEnd");
+            String regionCode = planJson == null ? null : planJson.path("regionCode").asText(null);
+
+            Uni<Outcome> evaluation = indicatorUp
+                    ? read(Backend.INDICATOR, plan + "/evaluation" + (year == null ? "" : "?year=" + year)).memoize().indefinitely()
+                    : skippedAsDegraded(planOut);
+            Uni<Outcome> indicators = indicatorUp ? read(Backend.INDICATOR, plan + "/indicators?size=500") : skippedAsDegraded(planOut);
+            Uni<Outcome> definitions = indicatorUp ? read(Backend.INDICATOR, "/api/v1/indicator-definitions?size=500") : skippedAsDegraded(planOut);
+            String period = periodStart != null && periodEnd != null
+                    ? "?periodStart=" + periodStart + "&periodEnd=" + periodEnd : "";
+            Uni<Outcome> summary = read(Backend.PROJECT, plan + "/project-summary" + period);
+            Uni<Outcome> ratios;
+            if (regionCode == null) {
+                ratios = Uni.createFrom().item(Outcome.skipped(Backend.FACILITY));
+            } else if (year != null) {
+                ratios = read(Backend.FACILITY, ratiosPath(regionCode, year));
+            } else {
+                ratios = evaluation.chain(ev -> {
+                    Integer evYear = intOrNull(ev.json(), "year");
+                    int y = evYear != null ? evYear : defaultYear(planJson);
+                    return read(Backend.FACILITY, ratiosPath(regionCode, y));
+                });
+            }
+            return Uni.combine().all().unis(evaluation, indicators, definitions, summary, ratios)
+                    .with((ev, inds, defs, sum, rat) -> assembleOverview(planCode, year, planOut, ev, inds, defs, sum, rat));
+        });
+    }
+
+    private ObjectNode assembleOverview(String planCode, Integer year, Outcome planOut, Outcome ev, Outcome inds,
+                                        Outcome defs, Outcome sum, Outcome rat) {
+        Set<String> degraded = new LinkedHashSet<>();
+        ArrayNode notes = Json.MAPPER.createArrayNode();
+        for (Outcome o : new Outcome[] {planOut, ev, inds, defs, sum, rat}) {
+            if (o.degraded()) {
+                degraded.add(o.backend().serviceName());
+            }
+        }
+        JsonNode evaluation = ev.json();
+        JsonNode ratios = rat.json();
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.put("planCode", planCode);
+        Integer effectiveYear = year != null ? year : intOrNull(ratios, "year") != null ? intOrNull(ratios, "year") : intOrNull(evaluation, "year");
+        if (effectiveYear == null) {
+            out.putNull("year");
+        } else {
+            out.put("year", effectiveYear);
+        }
+        out.set("plan", planOut.json());
+        out.set("evaluation", evaluation);
+        ArrayNode offTrack = out.putArray("bindingOffTrack");
+        if (evaluation != null) {
+            Set<String> behind = new LinkedHashSet<>();
+            evaluation.path("bindingBehind").forEach(id -> behind.add(id.asText()));
+            evaluation.path("indicators").forEach(row -> {
+                if (behind.contains(row.path("id").asText())) {
+                    offTrack.add(row);
+                }
+            });
+        }
+        out.set("projectSummary", sum.json());
+        out.set("ratios", ratios);
+        out.set("consistency", consistency(inds, defs, evaluation, ratios, effectiveYear));
+        note(notes, "evaluation", ev);
+        note(notes, "projectSummary", sum);
+        note(notes, "ratios", rat);
+        if (!notes.isEmpty()) {
+            out.set("notes", notes);
+        }
+        ArrayNode deg = out.putArray("degraded");
+        degraded.forEach(deg::add);
+        return out;
+    }
+
+    /**
+     * One row per plan indicator whose definition names a {@code resourceMetric}: the plan's
+     * figure for the year (monitoring value of that year, else the baseline in the baseline year,
+     * the target in the target year, else the expected trajectory value), the ratio the facility
+     * data give for the year, and their difference (ratio minus plan value, 2 decimals).
+     */
+    private ArrayNode consistency(Outcome inds, Outcome defs, JsonNode evaluation, JsonNode ratios, Integer year) {
+        ArrayNode rows = Json.MAPPER.createArrayNode();
+        Map<String, String> metricByDefinition = new HashMap<>();
+        defs.items().forEach(d -> {
+            String metric = d.path("resourceMetric").asText(null);
+            if (metric != null && !metric.isBlank()) {
+                metricByDefinition.put(d.path("code").asText(), metric);
+            }
+        });
+        Map<String, JsonNode> evaluated = new HashMap<>();
+        if (evaluation != null) {
+            evaluation.path("indicators").forEach(r -> evaluated.put(r.path("id").asText(), r));
+        }
+        JsonNode computed = ratios == null ? null : ratios.path("ratios");
+        inds.items().forEach(ind -> {
+            String definition = ind.path("definitionCode").asText(null);
+            String metric = definition == null ? null : metricByDefinition.get(definition);
+            if (metric == null) {
+                return;
+            }
+            ObjectNode row = rows.addObject();
+            row.set("indicatorId", ind.path("id"));
+            row.set("seq", ind.path("seq"));
+            row.set("name", ind.path("name"));
+            row.set("subItem", ind.path("subItem"));
+            row.put("definitionCode", definition);
+            row.put("resourceMetric", metric);
+            row.set("baseline", ind.path("baseline"));
+            row.set("target", ind.path("target"));
+            JsonNode eval = evaluated.get(ind.path("id").asText());
+            JsonNode actual = eval == null ? null : eval.get("actual");
+            row.set("actual", actual == null || actual.isMissingNode() ? null : actual);
+            BigDecimal planValue = null;
+            String source = null;
+            if (year != null) {
+                if (year.equals(intOrNull(ind.path("baseline"), "year")) && decimal(ind.path("baseline").path("value")) != null) {
+                    planValue = decimal(ind.path("baseline").path("value"));
+                    source = "BASELINE";
+                } else if (actual != null && year.equals(intOrNull(actual, "year")) && decimal(actual.path("value")) != null) {
+                    planValue = decimal(actual.path("value"));
+                    source = "ACTUAL";
+                } else if (year.equals(intOrNull(ind.path("target"), "year")) && decimal(ind.path("target").path("value")) != null) {
+                    planValue = decimal(ind.path("target").path("value"));
+                    source = "TARGET";
+                } else if (eval != null && decimal(eval.path("expected")) != null) {
+                    planValue = decimal(eval.path("expected"));
+                    source = "EXPECTED";
+                }
+            }
+            BigDecimal ratio = computed == null ? null : decimal(computed.path(metric));
+            row.put("planValue", planValue);
+            row.put("planValueSource", source);
+            row.put("computedRatio", ratio);
+            row.put("difference", planValue == null || ratio == null ? null
+                    : ratio.subtract(planValue).setScale(2, RoundingMode.HALF_UP));
+            BigDecimal target = decimal(ind.path("target").path("value"));
+            row.put("differenceToTarget", target == null || ratio == null ? null
+                    : ratio.subtract(target).setScale(2, RoundingMode.HALF_UP));
+        });
+        return rows;
+    }
+
+    public Uni<ObjectNode> dashboard(String regionCode, Integer year) {
+        int y = year != null ? year : LocalDate.now(CLOCK).getYear();
+        String code = enc(regionCode);
+        Uni<Outcome> region = read(Backend.FACILITY, "/api/v1/regions/" + code);
+        Uni<Outcome> plans = read(Backend.INDICATOR, "/api/v1/plans?regionCode=" + code + "&size=500");
+        Uni<Outcome> ratios = latestRatios(regionCode, y, 5);
+        Uni<Outcome> projects = read(Backend.PROJECT, "/api/v1/projects?regionCode=" + code + "&activeInYear=" + y + "&size=500");
+        return Uni.combine().all().unis(region, plans, ratios, projects).with((reg, pl, rat, pr) -> {
+            if (reg.status() == 404) {
+                throw ApiException.notFound("Region", regionCode);
+            }
+            ObjectNode out = Json.MAPPER.createObjectNode();
+            out.put("regionCode", regionCode);
+            out.put("year", y);
+            out.set("region", reg.json());
+            out.set("plans", pl.json() == null ? null : pl.items());
+            out.set("ratios", rat.json());
+            JsonNode page = pr.json();
+            if (page == null) {
+                out.putNull("activeProjects");
+            } else {
+                ObjectNode active = out.putObject("activeProjects");
+                active.put("year", y);
+                active.set("total", page.isArray() ? Json.MAPPER.getNodeFactory().numberNode(page.size()) : page.path("total"));
+                active.set("items", pr.items());
+            }
+            ArrayNode notes = Json.MAPPER.createArrayNode();
+            note(notes, "plans", pl);
+            note(notes, "ratios", rat);
+            note(notes, "activeProjects", pr);
+            if (!notes.isEmpty()) {
+                out.set("notes", notes);
+            }
+            Set<String> degraded = new LinkedHashSet<>();
+            for (Outcome o : new Outcome[] {reg, pl, rat, pr}) {
+                if (o.degraded()) {
+                    degraded.add(o.backend().serviceName());
+                }
+            }
+            ArrayNode deg = out.putArray("degraded");
+            degraded.forEach(deg::add);
+            return out;
+        });
+    }
+
+    /** The region's ratios for the year, or the latest of the {@code back} years before it that has data. */
+    private Uni<Outcome> latestRatios(String regionCode, int year, int back) {
+        return read(Backend.FACILITY, ratiosPath(regionCode, year)).chain(o -> {
+            if (o.status() == 404 && back > 0) {
+                return latestRatios(regionCode, year - 1, back - 1).map(older -> older.json() != null ? older : o);
+            }
+            return Uni.createFrom().item(o);
+        });
+    }
+
+    private Uni<Outcome> read(Backend backend, String pathAndQuery) {
+        return Outcome.of(backend, client.read(backend, pathAndQuery));
+    }
+
+    private static Uni<Outcome> skippedAsDegraded(Outcome planOut) {
+        return Uni.createFrom().item(planOut.degraded()
+                ? Outcome.failed(Backend.INDICATOR, "is unavailable") : Outcome.skipped(Backend.INDICATOR));
+    }
+
+    private static String ratiosPath(String regionCode, int year) {
+        return "/api/v1/regions/" + enc(regionCode) + "/ratios?year=" + year;
+    }
+
+    private static int defaultYear(JsonNode plan) {
+        int now = LocalDate.now(CLOCK).getYear();
+        Integer target = intOrNull(plan, "targetYear");
+        return target == null ? now : Math.min(now, target);
+    }
+
+    private static void note(ArrayNode notes, String section, Outcome o) {
+        if (!o.degraded() && o.reply() != null && !o.reply().ok()) {
+            notes.add(section + ": " + o.backend().serviceName() + " answered " + o.problemDetail());
+        }
+    }
+
+    static Integer intOrNull(JsonNode node, String field) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode v = node.path(field);
+        return v.canConvertToInt() && v.isNumber() ? v.intValue() : null;
+    }
+
+    static BigDecimal decimal(JsonNode v) {
+        return v != null && v.isNumber() ? v.decimalValue() : null;
+    }
+
+    static String enc(String segment) {
+        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}
