@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.healthplanning.indicator.domain.Direction;
 import org.healthplanning.indicator.domain.EvaluationStatus;
 import org.healthplanning.indicator.domain.Evaluator;
@@ -218,9 +217,5 @@ public class EvaluationService {
     private static ComparisonRow withRank(ComparisonRow c, int rank) {
         return new ComparisonRow(c.planCode(), c.regionCode(), c.regionName(), c.indicatorId(), c.name(), c.subItem(), c.baseline(),
                 c.target(), c.actual(), c.progressPercent(), c.status(), c.rankedBy(), c.rankValue(), rank);
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }

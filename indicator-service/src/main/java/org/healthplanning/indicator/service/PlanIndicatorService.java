@@ -82,8 +82,8 @@ public class PlanIndicatorService {
 
     @Transactional
     public PlanIndicatorView get(String planCode, String id) {
-        Plan plan = plan(planCode);
-        return PlanIndicatorView.of(row(plan, id), definitions.index().direction(row(plan, id)));
+        PlanIndicator row = row(plan(planCode), id);
+        return PlanIndicatorView.of(row, definitions.index().direction(row));
     }
 
     PlanIndicator row(Plan plan, String id) {

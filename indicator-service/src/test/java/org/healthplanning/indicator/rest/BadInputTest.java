@@ -82,6 +82,10 @@ class BadInputTest {
         given().contentType(ContentType.JSON).body("{\"value\": 79.0, \"status\": \"GUESSED\"}")
                 .when().put(PATH + "/" + id + "/values/2023")
                 .then().statusCode(400).body("errors.field", hasItem("status"));
+        given().contentType(ContentType.JSON).body("{\"raw\": \"约79\", \"value\": 79}")
+                .when().put(PATH + "/" + id + "/values/2024")
+                .then().statusCode(201).body("raw", equalTo("约79"));
+        given().when().delete(PATH + "/" + id + "/values/2024").then().statusCode(204);
         given().contentType(ContentType.JSON).body("{\"raw\": \"约79\", \"value\": 80}")
                 .when().put(PATH + "/" + id + "/values/2023")
                 .then().statusCode(400).body("errors.field", hasItem("value"));

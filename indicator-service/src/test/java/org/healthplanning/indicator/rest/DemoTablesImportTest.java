@@ -152,6 +152,17 @@ class DemoTablesImportTest {
     }
 
     @Test
+    void csvWithoutACharsetIsReadAsUtf8() {
+        Demo.putPlan("tongliang-14th", "utf8-14th");
+        byte[] csv = "seq,name,target.raw\n1,孕产妇死亡率,≤10\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().contentType("text/csv").body(csv).when().post("/api/v1/plans/utf8-14th/indicators/import?mode=replace")
+                .then().statusCode(200).body("imported", equalTo(1));
+        given().when().get("/api/v1/plans/utf8-14th/indicators").then().statusCode(200)
+                .body("items[0].name", equalTo("孕产妇死亡率")).body("items[0].target.raw", equalTo("≤10"))
+                .body("items[0].target.comparator", equalTo("<="));
+    }
+
+    @Test
     void jsonRowsAsReadImportBackToTheSameRows() {
         Demo.loadPlan("yuzhong-14th", "jsonsrc-14th");
         List<JsonNode> before = Demo.rows("jsonsrc-14th");

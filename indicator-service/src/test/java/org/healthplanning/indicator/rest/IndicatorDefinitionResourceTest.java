@@ -42,6 +42,18 @@ class IndicatorDefinitionResourceTest {
     }
 
     @Test
+    void everyOperationIsInTheOpenApiDocument() {
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/indicator-definitions/{code}/comparison"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans/{planCode}/indicators/{id}/values/{year}"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans/{planCode}/indicators/import"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans/{planCode}/values/import"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans/{planCode}/evaluation"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans/{planCode}/checks"))
+                .body("paths.'/api/v1/plans/{planCode}/indicators/{id}'.patch.summary", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void createReadUpdateDeleteWithConflictsAndPreconditions() {
         String body = """
                 {"code": "TEST_SLEEP_HOURS", "name": "成人日均睡眠时长", "nameEn": "Adult sleep per day", "unit": "小时",

@@ -73,6 +73,8 @@ class PlanIndicatorResourceTest {
         given().contentType(ContentType.JSON).header("If-Match", "\"5\"").body(replacement).when().put(p + "/" + second)
                 .then().statusCode(412).contentType("application/problem+json");
         given().when().get(p + "/" + second).then().body("baseline.raw", nullValue()).body("version", equalTo(0));
+        given().contentType(ContentType.JSON).body(replacement.replace("{", "{\"version\": 4, ")).when().put(p + "/" + second)
+                .then().statusCode(412);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(replacement).when().put(p + "/" + second)
                 .then().statusCode(200).header("ETag", "\"1\"").body("nature", equalTo("BINDING")).body("baseline.value", equalTo(1.28f));
 
