@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,13 +14,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The totals (合计) row a plan prints under its project table. */
 @Entity
 @Table(name = "declared_totals")
-@JsonPropertyOrder({"planCode", "floorAreaM2", "investment10kCny", "newLandMu", "version"})
+@JsonPropertyOrder({"planCode", "regionCode", "floorAreaM2", "investment10kCny", "newLandMu", "version"})
 @Schema(name = "DeclaredTotals", description = "The 合计 row of a plan's project table, as printed")
 public class DeclaredTotals {
     @Id
     @Column(name = "plan_code")
     @Schema(examples = "tongliang-14th", readOnly = true, description = "Taken from the path")
     public String planCode;
+
+    @Pattern(regexp = "^[0-9A-Za-z_-]{1,32}$", message = "must be a region code such as 500151")
+    @Column(name = "region_code")
+    @Schema(examples = "500151", description = "The plan's region, which decides who may write the totals. "
+            + "Optional: when not sent, the stored one is kept, or else the region of the plan's projects is taken")
+    public String regionCode;
 
     @PositiveOrZero
     @Column(name = "floor_area_m2")

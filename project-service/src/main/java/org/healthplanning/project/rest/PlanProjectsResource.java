@@ -1,5 +1,6 @@
 package org.healthplanning.project.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthplanning.project.service.Caller;
 import org.healthplanning.project.domain.DeclaredTotals;
 import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.service.DeclaredTotalsService;
@@ -73,6 +76,12 @@ public class PlanProjectsResource {
     }
 
     @PUT
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The token's regions do not cover the plan's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
     @Path("/declared-totals")
     @Operation(summary = "Set a plan's declared totals (合计)", description = "Idempotent upsert; honours If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -98,6 +107,12 @@ public class PlanProjectsResource {
     }
 
     @DELETE
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The token's regions do not cover the plan's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
     @Path("/declared-totals")
     @Operation(summary = "Remove a plan's declared totals")
     @APIResponse(responseCode = "204", description = "Removed")

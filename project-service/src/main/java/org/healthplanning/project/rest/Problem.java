@@ -16,6 +16,12 @@ public record Problem(
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String UNAUTHORIZED_EXAMPLE = """
+            {"type": "/problems/unauthorized", "title": "Unauthorized", "status": 401,
+             "detail": "A valid bearer token is required", "instance": "/api/v1/projects"}""";
+    public static final String FORBIDDEN_EXAMPLE = """
+            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Your token may write regions [500151], not 500103 (project 12)", "instance": "/api/v1/projects/12"}""";
 
     @Schema(name = "FieldError")
     public record FieldError(@Schema(examples = "regionCode") String field,

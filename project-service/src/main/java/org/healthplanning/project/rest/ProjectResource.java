@@ -3,6 +3,7 @@ package org.healthplanning.project.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthplanning.project.service.Caller;
 import org.healthplanning.project.domain.ConstructionType;
 import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.domain.ProjectStatus;
@@ -136,6 +139,12 @@ public class ProjectResource {
     }
 
     @POST
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
     @Operation(summary = "Create a project",
             description = "Send the printed cells (constructionTypeRaw, yearsRaw, statusRaw, content) and the service parses "
                     + "constructionType, startYear/endYear, statuses (rest of 备注 into remarks) and capacity when those are not sent.")
@@ -152,6 +161,12 @@ public class ProjectResource {
     }
 
     @PUT
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
     @Path("/{id}")
     @Operation(summary = "Replace a project",
             description = "Replaces every field; parsed fields not sent are derived again from the printed cells. "
@@ -175,6 +190,12 @@ public class ProjectResource {
     }
 
     @PATCH
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change some fields of a project",
@@ -200,6 +221,12 @@ public class ProjectResource {
     }
 
     @DELETE
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
     @Path("/{id}")
     @Operation(summary = "Delete a project")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -214,6 +241,12 @@ public class ProjectResource {
     }
 
     @POST
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
     @Path("/import")
     @Operation(summary = "Import projects (JSON array)",
             description = "Atomic: every row is checked first and on any error nothing is written (400 naming row and field; "
@@ -253,6 +286,12 @@ public class ProjectResource {
     }
 
     @POST
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
     @Path("/import")
     @Consumes(CSV)
     @Operation(summary = "Import projects (CSV)",

@@ -46,6 +46,15 @@ public class ProjectService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditService audit;
+
+    public static final String AUDIT_TYPE = "project";
+    public static final String IMPORT_AUDIT_TYPE = "plan-projects";
+
     public PageResponse<Project> list(ProjectRepository.Filter filter, PageRequest page) {
         var query = projects.search(filter, page.sort()).page(Page.of(page.page(), page.size()));
         return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
@@ -61,6 +70,7 @@ public class ProjectService {
 
     @Transactional
     public Project create(Project body) {
+        caller.requireRegions("a new project", regions(body.regionCode));
         check(body);
         body.id = null;
         body.version = null;
@@ -68,6 +78,7 @@ public class ProjectService {
             body.position = projects.maxPosition(body.planCode) + 1;
         }
         projects.persistAndFlush(body);
+        audit.record(AuditService.CREATE, AUDIT_TYPE, body.id.toString(), body.regionCode, null, audit.snapshot(body));
         return body;
     }
 
@@ -75,13 +86,16 @@ public class ProjectService {
     @Transactional
     public Project replace(long id, Project body, String ifMatch) {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Project", id));
+        caller.requireRegions("project " + id, regions(project.regionCode, body.regionCode));
         Versions.check(Versions.expected(ifMatch, body.version), project.version);
         if (body.position == null) {
             body.position = project.position;
         }
         check(body);
+        var before = audit.snapshot(project);
         copy(body, project);
         projects.flush();
+        audit.record(AuditService.UPDATE, AUDIT_TYPE, project.id.toString(), project.regionCode, before, audit.snapshot(project));
         return project;
     }
 
@@ -92,6 +106,7 @@ public class ProjectService {
     @Transactional
     public Project patch(long id, byte[] patchText, String ifMatch) {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Project", id));
+        caller.requireRegions("project " + id, regions(project.regionCode));
         JsonNode patch;
         try {
             patch = patchText == null || patchText.length == 0 ? null : mapper.readTree(patchText);
@@ -117,17 +132,24 @@ public class ProjectService {
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest(List.of(ProblemMappers.describe(e)));
         }
+        caller.requireRegions("project " + id, regions(project.regionCode, body.regionCode));
         check(body);
+        var before = audit.snapshot(project);
         copy(body, project);
         projects.flush();
+        audit.record(AuditService.UPDATE, AUDIT_TYPE, project.id.toString(), project.regionCode, before, audit.snapshot(project));
         return project;
     }
 
     @Transactional
     public void delete(long id, String ifMatch) {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Project", id));
+        caller.requireRegions("project " + id, regions(project.regionCode));
         Versions.check(Versions.expected(ifMatch, null), project.version);
+        var before = audit.snapshot(project);
         projects.delete(project);
+        projects.flush();
+        audit.record(AuditService.DELETE, AUDIT_TYPE, project.id.toString(), project.regionCode, before, null);
     }
 
     /**
@@ -174,6 +196,11 @@ public class ProjectService {
             outcome.warnings().forEach(w -> warnings.add("row " + row.row() + ": " + w));
             parsed.add(p);
         }
+        List<Project> replaced = mode == Mode.REPLACE ? projects.byPlan(planCode) : List.of();
+        java.util.Set<String> touched = new java.util.TreeSet<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
+        parsed.forEach(p -> touched.add(p.regionCode));
+        replaced.forEach(p -> touched.add(p.regionCode));
+        caller.requireRegions("the imported projects", new ArrayList<>(touched));
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt(ImportResult.RowError::row));
             throw new ImportException(new ImportResult(0, errors, warnings));
@@ -181,9 +208,15 @@ public class ProjectService {
         if (dryRun) {
             return new ImportResult(parsed.size(), List.of(), warnings);
         }
+        java.util.Set<String> plans = new java.util.TreeSet<>();
+        if (planCode != null && !planCode.isBlank()) {
+            plans.add(planCode);
+        }
+        parsed.forEach(p -> plans.add(p.planCode));
+        long countBefore = plans.isEmpty() ? 0 : projects.count("planCode in ?1", plans);
         Map<String, Integer> next = new HashMap<>();
         if (mode == Mode.REPLACE) {
-            for (Project old : projects.byPlan(planCode)) {
+            for (Project old : replaced) {
                 projects.delete(old);
             }
             projects.flush();
@@ -200,7 +233,30 @@ public class ProjectService {
             projects.persist(p);
         }
         projects.flush();
+        var before = mapper.createObjectNode();
+        before.set("planCodes", mapper.valueToTree(plans));
+        before.put("projects", countBefore);
+        var after = mapper.createObjectNode();
+        after.set("planCodes", mapper.valueToTree(plans));
+        after.put("projects", plans.isEmpty() ? 0 : projects.count("planCode in ?1", plans));
+        after.put("mode", mode.name());
+        after.put("imported", parsed.size());
+        after.set("ids", mapper.valueToTree(parsed.stream().map(p -> p.id).toList()));
+        touched.remove(null);
+        audit.record(AuditService.IMPORT, IMPORT_AUDIT_TYPE, String.join(",", plans),
+                touched.size() == 1 ? touched.iterator().next() : null, before, after);
         return new ImportResult(parsed.size(), List.of(), warnings);
+    }
+
+    /** The regions a write touches (a null code stands for a project without region). */
+    private static List<String> regions(String... codes) {
+        List<String> list = new ArrayList<>();
+        for (String c : codes) {
+            if (!list.contains(c)) {
+                list.add(c);
+            }
+        }
+        return list;
     }
 
     private void check(Project body) {

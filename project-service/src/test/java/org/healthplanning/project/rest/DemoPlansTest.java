@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.healthplanning.project.config.DemoData;
 import org.healthplanning.project.config.PostgresResource;
+import org.healthplanning.project.config.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,7 @@ class DemoPlansTest {
 
     @BeforeEach
     void load() {
+        Tokens.adminByDefault();
         for (String plan : List.of(TONGLIANG, YUZHONG)) {
             given().contentType(ContentType.JSON).body(DemoData.text("api/projects-" + plan + ".json"))
                     .when().post("/api/v1/projects/import?planCode=" + plan + "&mode=replace")

@@ -17,11 +17,18 @@ import java.util.List;
 import java.util.Map;
 import org.healthplanning.project.config.DemoData;
 import org.healthplanning.project.config.PostgresResource;
+import org.healthplanning.project.config.Tokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class ProjectImportTest {
+
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
     static final String CSV = "text/csv; charset=UTF-8";
 
     /** A shared plan's demo rows moved to another plan code, so tests do not share state. */

@@ -19,11 +19,18 @@ import java.util.List;
 import java.util.Map;
 import org.healthplanning.project.config.DemoData;
 import org.healthplanning.project.config.PostgresResource;
+import org.healthplanning.project.config.Tokens;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class ProjectResourceTest {
+
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
 
     static String project(String plan, String extra) {
         return """
