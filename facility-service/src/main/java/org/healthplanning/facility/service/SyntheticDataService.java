@@ -62,6 +62,8 @@ public class SyntheticDataService {
                 from facility f cross join generate_series(:from, :from + :years - 1) as y
                 where f.code like 'SYN-F%'""")
                 .setParameter("from", fromYear).setParameter("years", years).executeUpdate();
+        // fresh statistics, so the planner sees the new sizes when the first ratios are asked for
+        em.createNativeQuery("analyze region, population, facility, facility_resource").executeUpdate();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("synthetic", true);
         out.put("rootRegion", ROOT);
