@@ -17,6 +17,13 @@ public class IndicatorDefinitionRepository implements PanacheRepository<Indicato
         return find("code", code).firstResultOptional();
     }
 
+    /** The whole catalogue with its aliases, in one query. */
+    public List<IndicatorDefinition> listWithAliases() {
+        return getEntityManager()
+                .createQuery("select distinct d from IndicatorDefinition d left join fetch d.aliases", IndicatorDefinition.class)
+                .getResultList();
+    }
+
     /** Definitions whose code, name or an alias contains {@code q}; null filters are ignored. */
     public PanacheQuery<IndicatorDefinition> search(String q, Direction direction, String resourceMetric, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");

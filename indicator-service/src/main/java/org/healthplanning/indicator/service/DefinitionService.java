@@ -41,7 +41,7 @@ public class DefinitionService {
 
     @Transactional
     public DefinitionIndex index() {
-        return new DefinitionIndex(definitions.listAll());
+        return new DefinitionIndex(definitions.listWithAliases());
     }
 
     @Transactional
@@ -135,7 +135,7 @@ public class DefinitionService {
 
     /** Links rows written before a matching definition existed. */
     private void linkUnlinkedRows() {
-        DefinitionIndex index = new DefinitionIndex(definitions.listAll());
+        DefinitionIndex index = new DefinitionIndex(definitions.listWithAliases());
         for (PlanIndicator row : rows.unlinked()) {
             String code = index.match(row.name);
             if (code != null) {

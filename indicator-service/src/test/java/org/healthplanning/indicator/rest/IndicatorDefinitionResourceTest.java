@@ -99,5 +99,12 @@ class IndicatorDefinitionResourceTest {
                 .body("items[1].definitionCode", equalTo("TEST_ORAL_HEALTH_AWARENESS"));
         given().when().get("/api/v1/plans/link-14th/indicators?definitionCode=LIFE_EXPECTANCY").then().statusCode(200)
                 .body("total", equalTo(1));
+        // deleting the definition keeps the row, unlinked; its direction is then inferred from ≥70%
+        given().when().delete(BASE + "/TEST_ORAL_HEALTH_AWARENESS").then().statusCode(204);
+        given().when().get("/api/v1/plans/link-14th/indicators").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[1].definitionCode", nullValue())
+                .body("items[1].direction", equalTo("INCREASE"))
+                .body("items[1].target.raw", equalTo("≥70%"));
     }
 }
