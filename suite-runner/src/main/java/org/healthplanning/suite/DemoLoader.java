@@ -33,9 +33,13 @@ public final class DemoLoader {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    public DemoLoader(String gatewayUrl, Path demoDir, PrintStream out) {
+    private final String token;
+
+    /** token: a bearer token for the writes, or null when the services take writes without one. */
+    public DemoLoader(String gatewayUrl, Path demoDir, String token, PrintStream out) {
         this.gatewayUrl = gatewayUrl;
         this.demoDir = demoDir;
+        this.token = token;
         this.out = out;
     }
 
@@ -114,7 +118,7 @@ public final class DemoLoader {
             statuses.merge(response.statusCode(), 1, Integer::sum);
             template = target;
         }
-        out.printf("  %-28s %d × %s %s… → %s%n", file, array.size(), method,
+        out.printf("  %-36s %d × %s %s… → %s%n", file, array.size(), method,
                 template == null ? "" : template.substring(0, template.lastIndexOf('/') + 1), describe(statuses));
     }
 
@@ -134,16 +138,18 @@ public final class DemoLoader {
             throw failure(method, path, response);
         }
         String detail = "";
+        List<String> warnings = new ArrayList<>();
         try {
             JsonNode answer = JSON.readTree(response.body());
             if (answer != null && answer.has("imported")) {
-                detail = ", imported " + answer.get("imported").asText()
-                        + (answer.path("warnings").size() > 0 ? ", " + answer.get("warnings").size() + " warnings" : "");
+                detail = ", imported " + answer.get("imported").asText();
+                answer.path("warnings").forEach(w -> warnings.add(w.isTextual() ? w.asText() : w.toString()));
             }
         } catch (IOException notJson) {
             // the status says enough
         }
-        out.printf("  %-28s %s %s → %d%s%n", p.getFileName(), method, path, response.statusCode(), detail);
+        out.printf("  %-36s %s %s → %d%s%n", p.getFileName(), method, path, response.statusCode(), detail);
+        warnings.forEach(w -> out.println("      warning: " + w));
     }
 
     /** Files named prefix + planCode + ".json", by plan code. */
@@ -170,6 +176,9 @@ public final class DemoLoader {
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(gatewayUrl + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

@@ -23,6 +23,7 @@ public final class Suite implements AutoCloseable {
     private final Database database;
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean closed = new AtomicBoolean();
+    private String token;
 
     public Suite(SuiteOptions options, PrintStream out) {
         this.options = options;
@@ -38,8 +39,19 @@ public final class Suite implements AutoCloseable {
         databases.put("facility-service", "facility" + options.databaseSuffix);
         database.start(new ArrayList<>(databases.values()));
 
+        // Services that verify bearer tokens get the development public key unless one is configured.
+        String publicKey = System.getenv("MP_JWT_VERIFY_PUBLICKEY_LOCATION");
+        if ((publicKey == null || publicKey.isBlank()) && java.nio.file.Files.isRegularFile(DevToken.publicKey(options.root))) {
+            publicKey = DevToken.publicKey(options.root).toString();
+        }
+        String issuer = System.getenv().getOrDefault("HEALTHPLAN_JWT_ISSUER", DevToken.DEFAULT_ISSUER);
+        token = publicKey == null ? null : DevToken.admin(options.root, issuer, Duration.ofHours(12)).orElse(null);
+
         for (Map.Entry<String, String> db : databases.entrySet()) {
             Map<String, String> env = new LinkedHashMap<>();
+            if (publicKey != null) {
+                env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey);
+            }
             env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(db.getValue()));
             env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
@@ -49,6 +61,9 @@ public final class Suite implements AutoCloseable {
         gatewayEnv.put("GATEWAY_BACKEND_INDICATOR_URL", "http://localhost:" + options.indicatorPort);
         gatewayEnv.put("GATEWAY_BACKEND_PROJECT_URL", "http://localhost:" + options.projectPort);
         gatewayEnv.put("GATEWAY_BACKEND_FACILITY_URL", "http://localhost:" + options.facilityPort);
+        if (publicKey != null) {
+            gatewayEnv.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey);
+        }
         add("gateway", options.gatewayPort, gatewayEnv);
 
         for (ServiceProcess s : services) {
@@ -58,7 +73,7 @@ public final class Suite implements AutoCloseable {
         awaitReady();
 
         if (options.loadDemo) {
-            new DemoLoader(gatewayUrl(), options.demoDir(), out).loadIfEmpty();
+            new DemoLoader(gatewayUrl(), options.demoDir(), token, out).loadIfEmpty();
         } else {
             out.println("Demo data: not loaded (--no-demo)");
         }
@@ -109,9 +124,17 @@ public final class Suite implements AutoCloseable {
         for (ServiceProcess s : services) {
             out.printf("  %-16s %s/q/swagger-ui   (health %s/q/health, log %s)%n", s.name(), s.baseUrl(), s.baseUrl(), s.logFile());
         }
+        if (token != null) {
+            out.println("  Admin token      (development key, 12 h; Swagger UI → Authorize) " + token);
+        }
         out.println("  PostgreSQL       " + (options.externalPostgres() ? options.externalJdbcUrl
                 : database.jdbcUrl("postgres") + " user postgres, data " + options.postgresDataDir()));
         out.println();
+    }
+
+    /** The development admin token of this run, or null when the project has no development key. */
+    public String token() {
+        return token;
     }
 
     public String gatewayUrl() {

@@ -36,6 +36,8 @@ class LocalRunIT {
         startOutput = suite.start("--reset");
         RestAssured.baseURI = "http://localhost";
         RestAssured.port = suite.gatewayPort;
+        RunningSuite.token().ifPresent(t -> RestAssured.requestSpecification =
+                new io.restassured.builder.RequestSpecBuilder().addHeader("Authorization", "Bearer " + t).build());
     }
 
     @AfterAll

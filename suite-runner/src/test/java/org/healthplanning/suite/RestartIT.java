@@ -1,6 +1,5 @@
 package org.healthplanning.suite;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +39,7 @@ class RestartIT {
     }
 
     private static RequestSpecification api() {
-        return given().baseUri("http://localhost").port(suite.gatewayPort);
+        return suite.api();
     }
 
     private static void stopLeavingNothing() throws Exception {

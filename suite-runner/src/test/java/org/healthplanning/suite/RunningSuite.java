@@ -45,6 +45,20 @@ final class RunningSuite {
         postgresPort = Integer.getInteger("suite.pg-port", ports[4]);
     }
 
+    /** The bearer token the services accept for writes in the local run (none when the project has no dev key). */
+    static java.util.Optional<String> token() {
+        return DevToken.admin(ROOT, System.getenv().getOrDefault("HEALTHPLAN_JWT_ISSUER", DevToken.DEFAULT_ISSUER),
+                Duration.ofHours(1));
+    }
+
+    /** Requests to the gateway as the local run's administrator. */
+    io.restassured.specification.RequestSpecification api() {
+        io.restassured.specification.RequestSpecification spec = io.restassured.RestAssured.given()
+                .baseUri("http://localhost").port(gatewayPort);
+        token().ifPresent(t -> spec.header("Authorization", "Bearer " + t));
+        return spec;
+    }
+
     String gatewayUrl() {
         return "http://localhost:" + gatewayPort;
     }

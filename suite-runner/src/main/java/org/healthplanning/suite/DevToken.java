@@ -1,0 +1,73 @@
+package org.healthplanning.suite;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Bearer tokens of the local run: RS256 JWTs signed with the development key pair in
+ * config/dev-keys (never valid outside this machine), issued by the suite's development issuer,
+ * for the demo loader's writes and for trying writes in Swagger UI.
+ */
+public final class DevToken {
+    public static final String DEFAULT_ISSUER = "https://healthplanning.local/dev";
+
+    private DevToken() {
+    }
+
+    public static Path publicKey(Path root) {
+        return root.resolve("config").resolve("dev-keys").resolve("publicKey.pem");
+    }
+
+    public static Path privateKey(Path root) {
+        return root.resolve("config").resolve("dev-keys").resolve("privateKey.pem");
+    }
+
+    /** An admin token when the project has a development key, otherwise none. */
+    public static Optional<String> admin(Path root, String issuer, Duration validity) {
+        Path key = privateKey(root);
+        if (!Files.isRegularFile(key)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(sign(readPkcs8(key), issuer, "suite-runner", "admin", validity));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot sign a development token with " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String sign(PrivateKey key, String issuer, String subject, String group, Duration validity) throws Exception {
+        long now = Instant.now().getEpochSecond();
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
+        String claims = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\","
+                + "\"groups\":[\"" + group + "\"],\"iat\":" + now + ",\"exp\":" + (now + validity.toSeconds())
+                + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
+        String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
+        Signature rsa = Signature.getInstance("SHA256withRSA");
+        rsa.initSign(key);
+        rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+        return signingInput + "." + b64(rsa.sign());
+    }
+
+    static PrivateKey readPkcs8(Path pem) throws Exception {
+        String text = Files.readString(pem, StandardCharsets.US_ASCII);
+        if (!text.contains("BEGIN PRIVATE KEY")) {
+            throw new IllegalArgumentException("expected a PKCS#8 PEM (BEGIN PRIVATE KEY)");
+        }
+        String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+        return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    }
+
+    private static String b64(byte[] bytes) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
