@@ -14,6 +14,26 @@ public class PlanIndicatorRepository implements PanacheRepository<PlanIndicator>
         return list("planId = ?1 order by position, id", planId);
     }
 
+    /** A plan's rows, filtered (null filters are ignored) and sorted, for paging in the database. */
+    public io.quarkus.hibernate.orm.panache.PanacheQuery<PlanIndicator> search(long planId, String definitionCode,
+            org.healthplanning.indicator.domain.Nature nature, String category, io.quarkus.panache.common.Sort sort) {
+        StringBuilder q = new StringBuilder("planId = :plan");
+        io.quarkus.panache.common.Parameters p = io.quarkus.panache.common.Parameters.with("plan", planId);
+        if (definitionCode != null) {
+            q.append(" and definitionCode = :definition");
+            p.and("definition", definitionCode);
+        }
+        if (nature != null) {
+            q.append(" and nature = :nature");
+            p.and("nature", nature);
+        }
+        if (category != null) {
+            q.append(" and category = :category");
+            p.and("category", category);
+        }
+        return find(q.toString(), sort, p);
+    }
+
     public Optional<PlanIndicator> findInPlan(long planId, long id) {
         return find("planId = ?1 and id = ?2", planId, id).firstResultOptional();
     }

@@ -39,9 +39,35 @@ public class DefinitionService {
         return definitions.findByCode(code);
     }
 
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    /** The catalogue changes rarely and is read on every row request: kept until a write commits. */
+    private volatile DefinitionIndex cached;
+
     @Transactional
     public DefinitionIndex index() {
-        return new DefinitionIndex(definitions.listWithAliases());
+        DefinitionIndex index = cached;
+        if (index == null) {
+            index = new DefinitionIndex(definitions.listWithAliases());
+            cached = index;
+        }
+        return index;
+    }
+
+    /** Drops the cached catalogue now and again when the writing transaction ends. */
+    private void invalidate() {
+        cached = null;
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                cached = null;
+            }
+        });
     }
 
     @Transactional
@@ -51,6 +77,7 @@ public class DefinitionService {
         }
         clean(d);
         checkNamesFree(d, null);
+        invalidate();
         d.id = null;
         d.version = null;
         definitions.persistAndFlush(d);
@@ -68,6 +95,7 @@ public class DefinitionService {
         }
         body.code = code;
         clean(body);
+        invalidate();
         Optional<IndicatorDefinition> existing = definitions.findByCode(code);
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
@@ -104,6 +132,7 @@ public class DefinitionService {
     public void delete(String code, String ifMatch) {
         IndicatorDefinition d = definitions.findByCode(code).orElseThrow(() -> ApiException.notFound("Indicator definition", code));
         Versions.check(Versions.expected(ifMatch, null), d.version);
+        invalidate();
         definitions.delete(d);
         definitions.flush();
     }

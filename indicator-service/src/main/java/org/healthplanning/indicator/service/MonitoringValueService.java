@@ -227,15 +227,21 @@ public class MonitoringValueService {
             warnings.add(removed + " existing value(s) removed first");
             values.flush();
         }
+        Map<String, MonitoringValue> existing = new HashMap<>();
+        for (MonitoringValue v : values.ofIndicators(planRows.keySet())) {
+            existing.put(v.indicatorId + "/" + v.year, v);
+        }
+        List<MonitoringValue> fresh = new ArrayList<>();
         for (MonitoringValue v : checkedValues) {
-            Optional<MonitoringValue> existing = values.find(v.indicatorId, v.year);
-            if (existing.isPresent()) {
-                copy(v, existing.get());
+            MonitoringValue current = existing.get(v.indicatorId + "/" + v.year);
+            if (current != null) {
+                copy(v, current);
             } else {
-                values.persist(v);
+                fresh.add(v);
             }
         }
         values.flush();
+        values.insertAll(fresh);
         return new ImportReport(checkedValues.size(), false, List.of(), warnings);
     }
 

@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import org.healthplanning.indicator.domain.Nature;
 import org.healthplanning.indicator.domain.Plan;
 import org.healthplanning.indicator.domain.PlanIndicator;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
@@ -64,14 +67,28 @@ public class PlanIndicatorService {
                                                 int page, int size, String sortField, boolean descending) {
         Plan plan = plan(planCode);
         DefinitionIndex index = definitions.index();
+        Nature natureFilter = null;
+        if (nature != null && !nature.isBlank()) {
+            natureFilter = Nature.parse(nature);
+            if (natureFilter == null) {
+                throw ApiException.badRequest("nature", "'" + nature + "' is not one of BINDING, EXPECTED");
+            }
+        }
+        if (!"seq".equals(sortField)) {
+            Sort sort = descending ? Sort.descending(sortField) : Sort.ascending(sortField);
+            if (!"id".equals(sortField)) {
+                sort = sort.and("position").and("id");
+            }
+            var query = rows.search(plan.id, definitionCode, natureFilter, category, sort).page(Page.of(page, size));
+            List<PlanIndicatorView> items = query.list().stream().map(r -> PlanIndicatorView.of(r, index.direction(r))).toList();
+            return new PageResponse<>(items, page, size, query.count());
+        }
         Comparator<PlanIndicatorView> order = SORTABLE.get(sortField);
         if (descending) {
             order = order.reversed();
         }
-        List<PlanIndicatorView> all = rows.ofPlan(plan.id).stream()
-                .filter(r -> definitionCode == null || definitionCode.equals(r.definitionCode))
-                .filter(r -> nature == null || (r.nature != null && r.nature.name().equalsIgnoreCase(nature)))
-                .filter(r -> category == null || category.equals(r.category))
+        List<PlanIndicatorView> all = rows.search(plan.id, definitionCode, natureFilter, category, Sort.by("position").and("id"))
+                .list().stream()
                 .map(r -> PlanIndicatorView.of(r, index.direction(r)))
                 .sorted(order.thenComparingInt(PlanIndicatorView::position).thenComparing(PlanIndicatorView::id))
                 .toList();
