@@ -1,0 +1,47 @@
+package org.healthplanning.facility.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import org.healthplanning.facility.config.PostgresResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(PostgresResource.class)
+class OpenApiTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyContractPathIsDocumentedWithASummary() {
+        JsonPath doc = given().accept("application/json").when().get("/q/openapi?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        String[] paths = {"/api/v1/regions", "/api/v1/regions/{code}", "/api/v1/regions/{code}/population",
+                "/api/v1/regions/{code}/population/{year}", "/api/v1/facilities", "/api/v1/facilities/{code}",
+                "/api/v1/facilities/import", "/api/v1/facilities/export", "/api/v1/facilities/{code}/resources",
+                "/api/v1/facilities/{code}/resources/{year}", "/api/v1/regions/{code}/resources",
+                "/api/v1/regions/{code}/resources/{year}", "/api/v1/regions/{code}/ratios", "/api/v1/regions/{code}/gaps",
+                "/api/v1/standards", "/api/v1/standards/{code}", "/api/v1/admin/synthetic-data"};
+        Map<String, Object> all = doc.getMap("paths");
+        for (String p : paths) {
+            Map<String, Object> ops = (Map<String, Object>) all.get(p);
+            assertTrue(ops != null, "missing path " + p);
+            for (Map.Entry<String, Object> op : ops.entrySet()) {
+                if (op.getKey().equals("parameters")) {
+                    continue;
+                }
+                Map<String, Object> o = (Map<String, Object>) op.getValue();
+                assertTrue(o.get("summary") != null, "no summary on " + op.getKey() + " " + p);
+                assertTrue(o.get("responses") != null, "no responses on " + op.getKey() + " " + p);
+            }
+        }
+        given().when().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200).body(notNullValue());
+    }
+}
