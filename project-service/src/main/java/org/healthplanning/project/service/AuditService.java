@@ -29,9 +29,15 @@ public class AuditService {
     @Inject
     ObjectMapper mapper;
 
-    /** A snapshot of a resource as the API shows it, taken before it is changed. */
+    /** A snapshot of a resource as the API shows it, taken before it is changed; decimals keep their digits. */
     public JsonNode snapshot(Object resource) {
-        return resource == null ? null : mapper.valueToTree(resource);
+        return resource == null ? null : exact(mapper).valueToTree(resource);
+    }
+
+    /** A copy of the mapper whose trees keep decimals exactly as BigDecimal (no detour through double). */
+    public static ObjectMapper exact(ObjectMapper mapper) {
+        return mapper.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
     }
 
     /** Records a write; must run inside the write's transaction so that a failed write leaves no row. */
