@@ -3,6 +3,7 @@ package org.healthplanning.gateway.rest;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
@@ -104,8 +105,20 @@ public class ProxyRoutes {
         String path = req.path();
         long timer = rc.vertx().setTimer(config.proxyTimeout().toMillis(), id ->
                 unavailable(rc, backend, new BackendException(backend, "did not answer in time", true), path));
+        boolean safe = req.method() == HttpMethod.GET || req.method() == HttpMethod.HEAD || req.method() == HttpMethod.OPTIONS;
+        send(rc, backend, options, body, timer, safe ? 1 : 0);
+    }
+
+    /** Reads may be sent once more when a pooled connection turned out to be dead (nothing was answered). */
+    private void send(RoutingContext rc, Backend backend, RequestOptions options, Buffer body, long timer, int retries) {
+        HttpServerRequest req = rc.request();
+        String path = req.path();
         backends.http(backend).request(options).onComplete(connected -> {
             if (connected.failed()) {
+                if (retries > 0 && !rc.response().ended()) {
+                    send(rc, backend, options, body, timer, retries - 1);
+                    return;
+                }
                 rc.vertx().cancelTimer(timer);
                 unavailable(rc, backend, connected.cause(), path);
                 return;
@@ -114,13 +127,26 @@ public class ProxyRoutes {
             var call = body.length() > 0 || req.getHeader("Content-Length") != null
                     ? connected.result().send(body)
                     : connected.result().send();
-            call.compose(resp -> resp.body().map(b -> new Object[] {resp, b})).onComplete(answered -> {
-                rc.vertx().cancelTimer(timer);
-                if (answered.failed()) {
-                    unavailable(rc, backend, answered.cause(), path);
+            call.onComplete(responded -> {
+                if (responded.failed()) {
+                    boolean timeout = responded.cause().getClass().getSimpleName().contains("Timeout");
+                    if (retries > 0 && !timeout && !rc.response().ended()) {
+                        send(rc, backend, options, body, timer, retries - 1);
+                        return;
+                    }
+                    rc.vertx().cancelTimer(timer);
+                    unavailable(rc, backend, responded.cause(), path);
                     return;
                 }
-                respond(rc, (HttpClientResponse) answered.result()[0], (Buffer) answered.result()[1]);
+                HttpClientResponse resp = responded.result();
+                resp.body().onComplete(read -> {
+                    rc.vertx().cancelTimer(timer);
+                    if (read.failed()) {
+                        unavailable(rc, backend, read.cause(), path);
+                    } else {
+                        respond(rc, resp, read.result());
+                    }
+                });
             });
         });
     }

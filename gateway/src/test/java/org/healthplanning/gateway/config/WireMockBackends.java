@@ -14,6 +14,7 @@ import org.healthplanning.gateway.client.Backend;
  */
 public class WireMockBackends implements QuarkusTestResourceLifecycleManager {
     private static final Map<Backend, WireMockServer> SERVERS = new EnumMap<>(Backend.class);
+    private static final Map<Backend, Integer> PORTS = new EnumMap<>(Backend.class);
 
     public static final int BREAKER_THRESHOLD = 3;
     public static final long TIMEOUT_MS = 600;
@@ -25,6 +26,7 @@ public class WireMockBackends implements QuarkusTestResourceLifecycleManager {
             WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().containerThreads(20));
             server.start();
             SERVERS.put(b, server);
+            PORTS.put(b, server.port());
         }
         return Map.of(
                 "gateway.backend.indicator.url", "http://localhost:" + SERVERS.get(Backend.INDICATOR).port(),
@@ -56,8 +58,7 @@ public class WireMockBackends implements QuarkusTestResourceLifecycleManager {
 
     /** Starts a stopped backend again on the same port (with no stubs). */
     public static WireMockServer restart(Backend b) {
-        WireMockServer old = SERVERS.get(b);
-        WireMockServer server = new WireMockServer(wireMockConfig().port(old.port()).containerThreads(20));
+        WireMockServer server = new WireMockServer(wireMockConfig().port(PORTS.get(b)).containerThreads(20));
         server.start();
         SERVERS.put(b, server);
         return server;

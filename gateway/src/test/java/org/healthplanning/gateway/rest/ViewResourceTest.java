@@ -105,7 +105,8 @@ class ViewResourceTest {
     void aSlowProjectServiceIsDegradedAndTheRestStillAnswers() {
         Fixtures.stubTongliang();
         WireMockBackends.server(Backend.PROJECT).stubFor(get(urlPathEqualTo("/api/v1/plans/tongliang-14th/project-summary"))
-                .willReturn(json(Fixtures.SUMMARY).withFixedDelay(3000)));
+                .willReturn(json(Fixtures.SUMMARY).withFixedDelay(10000)));
+        given().when().get("/api/v1/plans/tongliang-14th").then().statusCode(200);
         long start = System.nanoTime();
         given().when().get("/api/v1/plans/tongliang-14th/overview?year=2023")
                 .then().statusCode(200)
@@ -115,7 +116,8 @@ class ViewResourceTest {
                 .body("ratios.population", equalTo(700000))
                 .body("consistency", hasSize(2));
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertThat(ms, lessThan(3000L));
+        // the summary would come after 10 s; the margin over the 600 ms timeout absorbs a loaded test machine
+        assertThat(ms, lessThan(8000L));
     }
 
     @Test
