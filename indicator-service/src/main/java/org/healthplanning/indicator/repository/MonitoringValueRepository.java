@@ -25,6 +25,55 @@ public class MonitoringValueRepository implements PanacheRepository<MonitoringVa
         return list("indicatorId in ?1 order by indicatorId, year", indicatorIds);
     }
 
+    /** "indicatorId/year" of every value of a plan's rows. */
+    public java.util.Set<String> keysOfPlan(long planId) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Object[] k : getEntityManager().createQuery("select v.indicatorId, v.year from MonitoringValue v"
+                + " where v.indicatorId in (select i.id from PlanIndicator i where i.planId = :plan)", Object[].class)
+                .setParameter("plan", planId).getResultList()) {
+            keys.add(k[0] + "/" + k[1]);
+        }
+        return keys;
+    }
+
+    public long deleteOfPlan(long planId) {
+        return delete("indicatorId in (select i.id from PlanIndicator i where i.planId = ?1)", planId);
+    }
+
+    /** Replaces existing values in JDBC batches; a value whose content is unchanged keeps its version. */
+    public void updateAll(List<MonitoringValue> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement ps = connection.prepareStatement(
+                    "update monitoring_value set value = ?, raw = ?, status = ?, source = ?, note = ?, version = version + 1"
+                            + " where indicator_id = ? and year = ? and (value <> ? or raw is distinct from ? or status <> ?"
+                            + " or source is distinct from ? or note is distinct from ?)")) {
+                int n = 0;
+                for (MonitoringValue v : changed) {
+                    ps.setBigDecimal(1, v.value);
+                    ps.setString(2, v.raw);
+                    ps.setString(3, v.status.name());
+                    ps.setString(4, v.source);
+                    ps.setString(5, v.note);
+                    ps.setLong(6, v.indicatorId);
+                    ps.setInt(7, v.year);
+                    ps.setBigDecimal(8, v.value);
+                    ps.setString(9, v.raw);
+                    ps.setString(10, v.status.name());
+                    ps.setString(11, v.source);
+                    ps.setString(12, v.note);
+                    ps.addBatch();
+                    if (++n % 1000 == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+        });
+    }
+
     /** Inserts new values in JDBC batches, within the current transaction. */
     public void insertAll(List<MonitoringValue> fresh) {
         if (fresh.isEmpty()) {

@@ -34,6 +34,13 @@ public class PlanIndicatorRepository implements PanacheRepository<PlanIndicator>
         return find(q.toString(), sort, p);
     }
 
+    /** The ids of a plan's rows, without loading them. */
+    public java.util.Set<Long> idsOfPlan(long planId) {
+        return new java.util.HashSet<>(getEntityManager()
+                .createQuery("select i.id from PlanIndicator i where i.planId = :plan", Long.class)
+                .setParameter("plan", planId).getResultList());
+    }
+
     public Optional<PlanIndicator> findInPlan(long planId, long id) {
         return find("planId = ?1 and id = ?2", planId, id).firstResultOptional();
     }

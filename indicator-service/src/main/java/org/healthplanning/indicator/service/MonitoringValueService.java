@@ -182,37 +182,38 @@ public class MonitoringValueService {
     public ImportReport importValues(String planCode, List<JsonNode> nodes, String mode, boolean dryRun) {
         boolean replace = PlanIndicatorService.parseMode(mode);
         Plan plan = indicators.plan(planCode);
-        Map<Long, PlanIndicator> planRows = rows.ofPlan(plan.id).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+        java.util.Set<Long> planRows = rows.idsOfPlan(plan.id);
         List<FieldError> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        List<MonitoringValue> checkedValues = new ArrayList<>();
+        List<MonitoringValue> checkedValues = new ArrayList<>(nodes.size());
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             int rowNo = i + 1;
             JsonNode node = nodes.get(i);
-            MonitoringValueBody b;
-            try {
-                if (node == null || !node.isObject()) {
-                    throw new IllegalArgumentException("must be an object");
-                }
-                b = mapper.treeToValue(node, MonitoringValueBody.class);
-            } catch (JsonMappingException e) {
-                errors.add(new FieldError(rowNo, BulkRows.path(e), "has the wrong type or shape: " + e.getOriginalMessage()));
-                continue;
-            } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-                errors.add(new FieldError(rowNo, "body", e.getMessage()));
+            if (node == null || !node.isObject()) {
+                errors.add(new FieldError(rowNo, "body", "must be an object"));
                 continue;
             }
-            if (b.indicatorId() == null) {
+            int before = errors.size();
+            Long indicatorId = whole(node, "indicatorId", rowNo, errors);
+            Long year = whole(node, "year", rowNo, errors);
+            BigDecimal value = decimal(node, "value", rowNo, errors);
+            MonitoringValueBody b = new MonitoringValueBody(indicatorId, null, value, text(node, "raw"), text(node, "status"),
+                    text(node, "source"), text(node, "note"), null);
+            if (errors.size() > before) {
+                continue;
+            }
+            if (indicatorId == null) {
                 errors.add(new FieldError(rowNo, "indicatorId", "is required"));
-            } else if (!planRows.containsKey(b.indicatorId())) {
-                errors.add(new FieldError(rowNo, "indicatorId", "plan " + planCode + " has no indicator row " + b.indicatorId()));
+            } else if (!planRows.contains(indicatorId)) {
+                errors.add(new FieldError(rowNo, "indicatorId", "plan " + planCode + " has no indicator row " + indicatorId));
             }
-            MonitoringValue v = checked(b, b.year(), rowNo, errors);
-            v.indicatorId = b.indicatorId();
-            Integer before = seen.put(b.indicatorId() + "/" + b.year(), rowNo);
-            if (before != null) {
-                errors.add(new FieldError(rowNo, "year", "row " + before + " already gives indicator " + b.indicatorId() + " a value for " + b.year()));
+            Integer y = year == null ? null : year > 9999 || year < 0 ? -1 : year.intValue();
+            MonitoringValue v = checked(b, y, rowNo, errors);
+            v.indicatorId = indicatorId;
+            Integer first = seen.put(indicatorId + "/" + y, rowNo);
+            if (first != null) {
+                errors.add(new FieldError(rowNo, "year", "row " + first + " already gives indicator " + indicatorId + " a value for " + y));
             }
             checkedValues.add(v);
         }
@@ -223,26 +224,58 @@ public class MonitoringValueService {
             return new ImportReport(checkedValues.size(), true, List.of(), warnings);
         }
         if (replace) {
-            long removed = values.deleteOfIndicators(planRows.keySet());
+            long removed = values.deleteOfPlan(plan.id);
             warnings.add(removed + " existing value(s) removed first");
-            values.flush();
         }
-        Map<String, MonitoringValue> existing = new HashMap<>();
-        for (MonitoringValue v : values.ofIndicators(planRows.keySet())) {
-            existing.put(v.indicatorId + "/" + v.year, v);
-        }
+        java.util.Set<String> existing = replace ? java.util.Set.of() : values.keysOfPlan(plan.id);
         List<MonitoringValue> fresh = new ArrayList<>();
+        List<MonitoringValue> changed = new ArrayList<>();
         for (MonitoringValue v : checkedValues) {
-            MonitoringValue current = existing.get(v.indicatorId + "/" + v.year);
-            if (current != null) {
-                copy(v, current);
-            } else {
-                fresh.add(v);
-            }
+            (existing.contains(v.indicatorId + "/" + v.year) ? changed : fresh).add(v);
         }
         values.flush();
+        values.updateAll(changed);
         values.insertAll(fresh);
         return new ImportReport(checkedValues.size(), false, List.of(), warnings);
+    }
+
+    private static String text(JsonNode row, String field) {
+        JsonNode n = row.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    private static Long whole(JsonNode row, String field, int rowNo, List<FieldError> errors) {
+        JsonNode n = row.get(field);
+        if (n == null || n.isNull() || (n.isTextual() && n.asText().isBlank())) {
+            return null;
+        }
+        if (n.isIntegralNumber() && n.canConvertToLong()) {
+            return n.asLong();
+        }
+        if (n.isTextual() && n.asText().trim().matches("-?\\d{1,18}")) {
+            return Long.parseLong(n.asText().trim());
+        }
+        errors.add(new FieldError(rowNo, field, "'" + n.asText() + "' is not a whole number"));
+        return null;
+    }
+
+    private static BigDecimal decimal(JsonNode row, String field, int rowNo, List<FieldError> errors) {
+        JsonNode n = row.get(field);
+        if (n == null || n.isNull() || (n.isTextual() && n.asText().isBlank())) {
+            return null;
+        }
+        if (n.isNumber()) {
+            return n.decimalValue();
+        }
+        if (n.isTextual()) {
+            try {
+                return new BigDecimal(n.asText().trim());
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        errors.add(new FieldError(rowNo, field, "'" + n.asText() + "' is not a number"));
+        return null;
     }
 
     /** All values of the plan as CSV that imports back to the same values. */
