@@ -59,7 +59,9 @@ public final class OpenApiMerger {
         mergeComponents(doc, renames);
         Map<String, String> tagDescriptions = new LinkedHashMap<>();
         doc.path("tags").forEach(t -> tagDescriptions.put(t.path("name").asText(), t.path("description").asText(null)));
-        doc.path("paths").fields().forEachRemaining(p -> mergePath(service, p.getKey(), p.getValue(), tagDescriptions));
+        JsonNode docSecurity = renameSecurity(doc.get("security"), renames);
+        doc.path("paths").fields().forEachRemaining(p -> mergePath(service, p.getKey(), p.getValue(), tagDescriptions,
+                docSecurity, renames));
         return this;
     }
 
@@ -110,7 +112,24 @@ public final class OpenApiMerger {
         });
     }
 
-    private void mergePath(String service, String path, JsonNode item, Map<String, String> tagDescriptions) {
+    /** Security requirements name schemes without a $ref: follow the renames of securitySchemes. */
+    private static JsonNode renameSecurity(JsonNode security, Map<String, String> renames) {
+        if (security == null || !security.isArray()) {
+            return security;
+        }
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        security.forEach(requirement -> {
+            ObjectNode r = out.addObject();
+            requirement.fields().forEachRemaining(e -> {
+                String target = renames.get("#/components/securitySchemes/" + e.getKey());
+                r.set(target == null ? e.getKey() : target.substring(target.lastIndexOf('/') + 1), e.getValue());
+            });
+        });
+        return out;
+    }
+
+    private void mergePath(String service, String path, JsonNode item, Map<String, String> tagDescriptions,
+                           JsonNode docSecurity, Map<String, String> renames) {
         ObjectNode target = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
         item.fields().forEachRemaining(e -> {
             String key = e.getKey();
@@ -128,6 +147,11 @@ public final class OpenApiMerger {
             }
             ObjectNode op = ((ObjectNode) e.getValue()).deepCopy();
             op.remove("servers");
+            if (op.has("security")) {
+                op.set("security", renameSecurity(op.get("security"), renames));
+            } else if (docSecurity != null) {
+                op.set("security", docSecurity.deepCopy());
+            }
             List<String> opTags = new ArrayList<>();
             op.path("tags").forEach(t -> opTags.add(t.asText()));
             ArrayNode newTags = op.putArray("tags");

@@ -50,6 +50,7 @@ class OpenApiRoutesTest {
     static final String PROJECT_DOC = """
             {"openapi": "3.1.0", "info": {"title": "project-service", "version": "1.0.0"},
              "servers": [{"url": "http://localhost:8082"}],
+             "security": [{"jwt": []}],
              "tags": [{"name": "Projects"}],
              "paths": {
                "/api/v1/projects": {
@@ -59,7 +60,8 @@ class OpenApiRoutesTest {
                          "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}}},
              "components": {"schemas": {
                "Problem": {"type": "object", "properties": {"status": {"type": "integer"}, "code": {"type": "string"}}},
-               %s}}}""".formatted(PAGE_INFO);
+               %s},
+             "securitySchemes": {"jwt": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}}}}""".formatted(PAGE_INFO);
     static final String FACILITY_DOC = """
             {"openapi": "3.1.0", "info": {"title": "facility-service", "version": "1.0.0"},
              "paths": {
@@ -116,6 +118,10 @@ class OpenApiRoutesTest {
         // both services call an operation "list": the second one is renamed
         org.hamcrest.MatcherAssert.assertThat(doc.getString("paths.'/api/v1/plans'.get.operationId"), equalTo("list"));
         org.hamcrest.MatcherAssert.assertThat(doc.getString("paths.'/api/v1/projects'.get.operationId"), equalTo("ProjectList"));
+        // Try-it-out can send the bearer token project-service asks for
+        org.hamcrest.MatcherAssert.assertThat(doc.getString("components.securitySchemes.jwt.scheme"), equalTo("bearer"));
+        org.hamcrest.MatcherAssert.assertThat(doc.getMap("paths.'/api/v1/projects'.get.security[0]"), hasKey("jwt"));
+        org.hamcrest.MatcherAssert.assertThat(doc.getMap("paths.'/api/v1/plans'.get"), not(hasKey("security")));
     }
 
     @Test
