@@ -21,18 +21,18 @@ import org.healthplanning.facility.service.SyntheticDataService;
 /** Benchmark data on request only; nothing here runs at start-up. */
 @Path("/api/v1/admin/synthetic-data")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: synthetic data", description = "SYNTHETIC benchmark data (codes SYN...), never loaded by default")
+@Tag(name = "Admin: synthetic data", description = "SYNTHETIC benchmark data (codes SYNTH...), never loaded by default")
 public class SyntheticDataResource {
     @Inject
     SyntheticDataService service;
 
     @POST
     @Operation(summary = "Generate SYNTHETIC benchmark data",
-            description = "Replaces any earlier synthetic set: N regions under root SYN (ten children each), their population and "
+            description = "Replaces any earlier synthetic set: N regions under root SYNTH (ten children each), their population and "
                     + "M facilities with resources for Y years from fromYear. Made-up numbers, for load and speed tests only.")
     @APIResponse(responseCode = "200", description = "What was generated",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "done", value = """
-                    {"synthetic": true, "rootRegion": "SYN", "regions": 1001, "facilities": 20000, "years": 5,
+                    {"synthetic": true, "rootRegion": "SYNTH", "regions": 1001, "facilities": 20000, "years": 5,
                      "fromYear": 2020, "resourceRows": 100000, "millis": 2400}""")))
     @APIResponse(responseCode = "400", description = "Bad size parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

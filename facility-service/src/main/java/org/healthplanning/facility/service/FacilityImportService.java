@@ -12,15 +12,20 @@ import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.healthplanning.facility.domain.Facility;
+import org.hibernate.Session;
 import org.healthplanning.facility.domain.YearlyResources;
 import org.healthplanning.facility.repository.FacilityRepository;
 import org.healthplanning.facility.repository.YearlyResourcesRepository;
@@ -53,6 +58,8 @@ public class FacilityImportService {
             this.report = report;
         }
     }
+
+    private static final int CHUNK = 1000;
 
     private record Row(int row, Facility facility, List<Integer> resourceRows) {
     }
@@ -249,35 +256,48 @@ public class FacilityImportService {
             errors.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : a.field().compareTo(b.field()));
             throw new ImportFailed(new ImportReport(0, 0, dryRun, errors, warnings));
         }
+        // existing facilities and their resources, read in chunks rather than row by row
+        Map<String, Facility> existing = new java.util.HashMap<>();
+        List<String> codes = rows.stream().map(r -> r.facility().code).toList();
+        for (int i = 0; i < codes.size(); i += CHUNK) {
+            facilities.list("code in ?1", codes.subList(i, Math.min(codes.size(), i + CHUNK))).forEach(f -> existing.put(f.code, f));
+        }
+        Map<String, YearlyResources> stored = new java.util.HashMap<>();
+        List<Long> ids = existing.values().stream().map(f -> f.id).toList();
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            resources.list("facilityId in ?1", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
+                    .forEach(r -> stored.put(r.facilityId + "/" + r.year, r));
+        }
         int resourceCount = 0;
+        List<Facility> created = new ArrayList<>();
         for (Row row : rows) {
             Facility body = row.facility();
-            Optional<Facility> existing = facilities.findByCode(body.code);
-            Facility f;
-            if (existing.isPresent()) {
-                f = existing.get();
-                FacilityService.copy(body, f);
+            Facility f = existing.get(body.code);
+            if (f == null) {
+                created.add(body);
             } else {
-                f = new Facility();
-                f.code = body.code;
                 FacilityService.copy(body, f);
-                facilities.persist(f);
             }
-            facilities.flush();
-            for (YearlyResources r : body.resources) {
-                YearlyResources stored = resources.find(f.id, r.year).orElse(null);
-                if (stored == null) {
-                    stored = new YearlyResources();
-                    stored.facilityId = f.id;
-                    stored.year = r.year;
-                    stored.copyCounts(r);
-                    resources.persist(stored);
+            resourceCount += body.resources.size();
+        }
+        facilities.flush();
+        Session session = facilities.getEntityManager().unwrap(Session.class);
+        // new facilities and new yearly rows go in as JDBC batches; existing rows are updated as entities
+        session.doWork(c -> insertFacilities(c, created, existing));
+        List<YearlyResources> inserts = new ArrayList<>();
+        for (Row row : rows) {
+            Facility f = existing.get(row.facility().code);
+            for (YearlyResources r : row.facility().resources) {
+                YearlyResources current = stored.get(f.id + "/" + r.year);
+                if (current == null) {
+                    r.facilityId = f.id;
+                    inserts.add(r);
                 } else {
-                    stored.copyCounts(r);
+                    current.copyCounts(r);
                 }
-                resourceCount++;
             }
         }
+        session.doWork(c -> insertResources(c, inserts));
         resources.flush();
         if (dryRun) {
             try {
@@ -287,6 +307,60 @@ public class FacilityImportService {
             }
         }
         return new ImportReport(rows.size(), resourceCount, dryRun, List.of(), warnings);
+    }
+
+    private static void insertFacilities(Connection c, List<Facility> created, Map<String, Facility> byCode) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into facility (code, name, region_code, type, grade, ownership,"
+                + " opened_year, closed_year, source) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+            for (int i = 0; i < created.size(); i += CHUNK) {
+                List<Facility> chunk = created.subList(i, Math.min(created.size(), i + CHUNK));
+                for (Facility f : chunk) {
+                    ps.setString(1, f.code);
+                    ps.setString(2, f.name);
+                    ps.setString(3, f.regionCode);
+                    ps.setString(4, f.type.name());
+                    ps.setString(5, f.grade);
+                    ps.setString(6, f.ownership == null ? null : f.ownership.name());
+                    ps.setObject(7, f.openedYear, Types.INTEGER);
+                    ps.setObject(8, f.closedYear, Types.INTEGER);
+                    ps.setString(9, f.source);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    for (Facility f : chunk) {
+                        keys.next();
+                        f.id = keys.getLong(1);
+                        byCode.put(f.code, f);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void insertResources(Connection c, List<YearlyResources> rows) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into facility_resource (facility_id, year, beds, licensed_doctors,"
+                + " tcm_doctors, registered_nurses, pharmacists, general_practitioners, health_technicians, public_health_staff,"
+                + " ambulances, childcare_slots) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (YearlyResources r : rows) {
+                ps.setLong(1, r.facilityId);
+                ps.setInt(2, r.year);
+                Integer[] counts = {r.beds, r.licensedDoctors, r.tcmDoctors, r.registeredNurses, r.pharmacists,
+                        r.generalPractitioners, r.healthTechnicians, r.publicHealthStaff, r.ambulances, r.childcareSlots};
+                for (int i = 0; i < counts.length; i++) {
+                    ps.setObject(3 + i, counts[i], Types.INTEGER);
+                }
+                ps.addBatch();
+                if (++pending == CHUNK) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
     }
 
     private static String path(JsonMappingException e) {

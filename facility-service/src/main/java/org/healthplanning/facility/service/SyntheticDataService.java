@@ -16,7 +16,7 @@ import org.healthplanning.facility.rest.ApiException;
  */
 @ApplicationScoped
 public class SyntheticDataService {
-    public static final String ROOT = "SYN";
+    public static final String ROOT = "SYNTH";
 
     @Inject
     EntityManager em;
@@ -38,19 +38,19 @@ public class SyntheticDataService {
                 .executeUpdate();
         em.createNativeQuery("""
                 insert into region (code, name, level, parent_code)
-                select 'SYN-' || i, '合成区域 ' || i || '（synthetic）',
+                select 'SYNTH-' || i, '合成区域 ' || i || '（synthetic）',
                        case when i <= 10 then 'CITY' when i <= 110 then 'DISTRICT' else 'TOWN' end,
-                       case when i <= 10 then 'SYN' else 'SYN-' || ((i - 1) / 10) end
+                       case when i <= 10 then 'SYNTH' else 'SYNTH-' || ((i - 1) / 10) end
                 from generate_series(1, :n) as i""").setParameter("n", regions).executeUpdate();
         em.createNativeQuery("""
                 insert into population (region_code, year, residents, projected, source)
                 select r.code, y, 20000 + (r.id * 7919 + y * 31) % 180000, false, 'synthetic'
                 from region r cross join generate_series(:from, :from + :years - 1) as y
-                where r.code like 'SYN%'""")
+                where (r.code = 'SYNTH' or r.code like 'SYNTH-%')""")
                 .setParameter("from", fromYear).setParameter("years", years).executeUpdate();
         em.createNativeQuery("""
                 insert into facility (code, name, region_code, type, ownership, opened_year, source)
-                select 'SYN-F' || j, '合成机构 ' || j || '（synthetic）', 'SYN-' || (1 + (j * 7) % :n),
+                select 'SYNTH-F' || j, '合成机构 ' || j || '（synthetic）', 'SYNTH-' || (1 + (j * 7) % :n),
                        (array['GENERAL_HOSPITAL','TCM_HOSPITAL','COMMUNITY_HEALTH_CENTER','TOWNSHIP_HEALTH_CENTER','VILLAGE_CLINIC','CLINIC'])[1 + j % 6],
                        case when j % 4 = 0 then 'PRIVATE' else 'PUBLIC' end, 1990, 'synthetic'
                 from generate_series(1, :m) as j""").setParameter("n", regions).setParameter("m", facilities).executeUpdate();
@@ -60,7 +60,7 @@ public class SyntheticDataService {
                 select f.id, y, (f.id * 13 + y) % 400, (f.id * 7 + y) % 150, (f.id + y) % 30, (f.id * 11 + y) % 180,
                        (f.id + y) % 15, (f.id + y) % 12, (f.id * 17 + y) % 420, (f.id + y) % 10, (f.id + y) % 3, (f.id + y) % 20
                 from facility f cross join generate_series(:from, :from + :years - 1) as y
-                where f.code like 'SYN-F%'""")
+                where f.code like 'SYNTH-F%'""")
                 .setParameter("from", fromYear).setParameter("years", years).executeUpdate();
         // fresh statistics, so the planner sees the new sizes when the first ratios are asked for
         em.createNativeQuery("analyze region, population, facility, facility_resource").executeUpdate();
@@ -78,11 +78,11 @@ public class SyntheticDataService {
 
     @Transactional
     public void removeAll() {
-        em.createNativeQuery("delete from facility_resource where facility_id in (select id from facility where code like 'SYN-F%')")
+        em.createNativeQuery("delete from facility_resource where facility_id in (select id from facility where code like 'SYNTH-F%')")
                 .executeUpdate();
-        em.createNativeQuery("delete from facility where code like 'SYN-F%'").executeUpdate();
-        em.createNativeQuery("delete from population where region_code like 'SYN%'").executeUpdate();
-        em.createNativeQuery("delete from region_resource where region_code like 'SYN%'").executeUpdate();
-        em.createNativeQuery("delete from region where code = 'SYN' or code like 'SYN-%'").executeUpdate();
+        em.createNativeQuery("delete from facility where code like 'SYNTH-F%'").executeUpdate();
+        em.createNativeQuery("delete from population where (region_code = 'SYNTH' or region_code like 'SYNTH-%')").executeUpdate();
+        em.createNativeQuery("delete from region_resource where (region_code = 'SYNTH' or region_code like 'SYNTH-%')").executeUpdate();
+        em.createNativeQuery("delete from region where code = 'SYNTH' or code like 'SYNTH-%'").executeUpdate();
     }
 }

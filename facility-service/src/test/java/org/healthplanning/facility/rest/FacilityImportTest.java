@@ -115,4 +115,31 @@ class FacilityImportTest {
         given().when().get("/api/v1/facilities/I5-A/resources").then().statusCode(200)
                 .body("tcmDoctors", contains(12, null)).body("ambulances", contains(null, 4));
     }
+
+    @Test
+    void aLargeImportIsCountedInFullAndItsSpeedIsReported() {
+        Fixtures.region("I6-D", "大批量区", "DISTRICT", null);
+        Fixtures.population("I6-D", 2022, 1_000_000, false);
+        int n = 2000;
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < n; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"code\": \"I6-F").append(i).append("\", \"name\": \"批量机构").append(i)
+                    .append("\", \"regionCode\": \"I6-D\", \"type\": \"CLINIC\", \"resources\": [");
+            for (int y = 2020; y <= 2024; y++) {
+                json.append(y == 2020 ? "" : ",").append("{\"year\": ").append(y).append(", \"beds\": 2, \"licensedDoctors\": 1}");
+            }
+            json.append("]}");
+        }
+        json.append("]");
+        for (String pass : new String[] {"insert", "update"}) {
+            long started = System.nanoTime();
+            given().contentType(ContentType.JSON).body(json.toString())
+                    .when().post("/api/v1/facilities/import")
+                    .then().statusCode(200).body("imported", equalTo(n)).body("resources", equalTo(n * 5));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("import of %d facilities with %d resource rows (%s): %d ms%n", n, n * 5, pass, millis);
+        }
+        given().when().get("/api/v1/regions/I6-D/ratios?year=2022").then().statusCode(200)
+                .body("facilityCount", equalTo(n)).body("counts.beds", equalTo(2 * n)).body("counts.licensedDoctors", equalTo(n));
+    }
 }
