@@ -101,8 +101,8 @@ public class ViewResource {
     @GET
     @Path("/regions/{code}/dashboard")
     @Operation(summary = "Region dashboard",
-            description = "The region, its plans, its latest resource ratios (the year asked, or the latest of the five years "
-                    + "before it with data) and the projects active in the year (default: the current year). Backends that do "
+            description = "The region, its plans, its latest resource ratios (the latest year with ratios among the year asked and the five "
+                    + "years before it) and the projects active in the year (default: the current year). Backends that do "
                     + "not answer in time are listed in `degraded`; the answer is still 200.")
     @APIResponse(responseCode = "200", description = "The dashboard",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "dashboard", value = DASHBOARD_EXAMPLE)))

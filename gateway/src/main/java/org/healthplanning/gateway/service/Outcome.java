@@ -17,6 +17,12 @@ record Outcome(Backend backend, BackendReply reply, BackendException failure) {
                         t instanceof BackendException be ? be : new BackendException(backend, String.valueOf(t.getMessage()), false)));
     }
 
+    /** A 200 whose JSON the gateway derived itself (null: nothing to show). */
+    static Outcome answered(Backend backend, JsonNode body) {
+        return new Outcome(backend, new BackendReply(200,
+                body == null ? null : io.vertx.core.buffer.Buffer.buffer(Json.write(body))), null);
+    }
+
     static Outcome skipped(Backend backend) {
         return new Outcome(backend, null, null);
     }

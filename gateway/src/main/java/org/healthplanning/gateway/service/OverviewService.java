@@ -228,14 +228,27 @@ public class OverviewService {
         });
     }
 
-    /** The region's ratios for the year, or the latest of the {@code back} years before it that has data. */
+    /**
+     * The region's ratios: the series {@code ?from=year-back&to=year} is read once and the latest
+     * year that has ratios is kept (facility-service answers a year without data with no ratios).
+     */
     private Uni<Outcome> latestRatios(String regionCode, int year, int back) {
-        return read(Backend.FACILITY, ratiosPath(regionCode, year)).chain(o -> {
-            if (o.status() == 404 && back > 0) {
-                return latestRatios(regionCode, year - 1, back - 1).map(older -> older.json() != null ? older : o);
-            }
-            return Uni.createFrom().item(o);
-        });
+        return read(Backend.FACILITY, "/api/v1/regions/" + enc(regionCode) + "/ratios?from=" + (year - back) + "&to=" + year)
+                .map(o -> {
+                    JsonNode series = o.json();
+                    if (series == null || !series.isArray()) {
+                        return o;
+                    }
+                    JsonNode latest = null;
+                    for (JsonNode entry : series) {
+                        JsonNode ratios = entry.get("ratios");
+                        if (ratios != null && ratios.isObject() && !ratios.isEmpty()
+                                && (latest == null || entry.path("year").asInt() > latest.path("year").asInt())) {
+                            latest = entry;
+                        }
+                    }
+                    return Outcome.answered(Backend.FACILITY, latest);
+                });
     }
 
     private Uni<Outcome> read(Backend backend, String pathAndQuery) {

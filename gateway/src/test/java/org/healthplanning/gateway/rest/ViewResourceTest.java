@@ -162,9 +162,11 @@ class ViewResourceTest {
         WireMockBackends.server(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/500151")).willReturn(json(Fixtures.REGION)));
         WireMockBackends.server(Backend.INDICATOR).stubFor(get(urlEqualTo("/api/v1/plans?regionCode=500151&size=500"))
                 .willReturn(json("{\"items\": [" + Fixtures.PLAN + "], \"page\": 0, \"size\": 500, \"total\": 1}")));
-        WireMockBackends.server(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/500151/ratios?year=2025")).willReturn(Fixtures.notFound()));
-        WireMockBackends.server(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/500151/ratios?year=2024")).willReturn(Fixtures.notFound()));
-        WireMockBackends.server(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/500151/ratios?year=2023")).willReturn(json(Fixtures.RATIOS_2023)));
+        // facility-service answers years without data with no ratios; 2023 is the latest year that has them
+        WireMockBackends.server(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/500151/ratios?from=2020&to=2025"))
+                .willReturn(json("[" + Fixtures.RATIOS_2020 + ", " + Fixtures.RATIOS_2023
+                        + ", {\"regionCode\": \"500151\", \"year\": 2024, \"population\": 705000},"
+                        + " {\"regionCode\": \"500151\", \"year\": 2025}]")));
         WireMockBackends.server(Backend.PROJECT).stubFor(get(urlEqualTo("/api/v1/projects?regionCode=500151&activeInYear=2025&size=500"))
                 .willReturn(json(Fixtures.PROJECTS)));
 
