@@ -1,6 +1,7 @@
 package org.healthplanning.project.config;
 
 import io.quarkus.runtime.Startup;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -15,7 +16,8 @@ import org.jboss.logging.Logger;
 public class KeyConfigurationCheck {
     private static final Logger LOG = Logger.getLogger(KeyConfigurationCheck.class);
 
-    public KeyConfigurationCheck() {
+    @PostConstruct
+    void verify() {
         var config = ConfigProvider.getConfig();
         String source = check(config.getOptionalValue("mp.jwt.verify.publickey.location", String.class),
                 config.getOptionalValue("mp.jwt.verify.publickey", String.class));

@@ -31,13 +31,18 @@ public class AuditService {
 
     /** A snapshot of a resource as the API shows it, taken before it is changed; decimals keep their digits. */
     public JsonNode snapshot(Object resource) {
-        return resource == null ? null : exact(mapper).valueToTree(resource);
+        return resource == null ? null : exactMapper().valueToTree(resource);
     }
 
-    /** A copy of the mapper whose trees keep decimals exactly as BigDecimal (no detour through double). */
-    public static ObjectMapper exact(ObjectMapper mapper) {
-        return mapper.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+    private volatile ObjectMapper exact;
+
+    /** A copy of the application's mapper whose trees keep decimals exactly as BigDecimal (no detour through double). */
+    public ObjectMapper exactMapper() {
+        if (exact == null) {
+            exact = mapper.copy().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
+        }
+        return exact;
     }
 
     /** Records a write; must run inside the write's transaction so that a failed write leaves no row. */
@@ -70,7 +75,7 @@ public class AuditService {
             return null;
         }
         try {
-            return mapper.readTree(text);
+            return exactMapper().readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Audit row holds invalid JSON", e);
         }

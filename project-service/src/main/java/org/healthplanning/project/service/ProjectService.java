@@ -105,7 +105,7 @@ public class ProjectService {
      */
     @Transactional
     public Project patch(long id, byte[] patchText, String ifMatch) {
-        ObjectMapper mapper = exactMapper();
+        ObjectMapper mapper = audit.exactMapper();
         Project project = projects.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Project", id));
         caller.requireRegions("project " + id, regions(project.regionCode));
         JsonNode patch;
@@ -258,16 +258,6 @@ public class ProjectService {
             }
         }
         return list;
-    }
-
-    private volatile ObjectMapper exact;
-
-    /** The mapper for merge patches: decimals stay BigDecimal, so 16000 stays 16000 and no digit is lost. */
-    private ObjectMapper exactMapper() {
-        if (exact == null) {
-            exact = AuditService.exact(mapper);
-        }
-        return exact;
     }
 
     private void check(Project body) {

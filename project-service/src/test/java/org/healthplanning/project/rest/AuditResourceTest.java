@@ -87,6 +87,23 @@ class AuditResourceTest {
     }
 
     @Test
+    void aPatchAndItsAuditRowKeepEveryDigit() {
+        int id = given().header("Authorization", admin()).contentType(ContentType.JSON)
+                .body("{\"planCode\": \"audit-digits\", \"regionCode\": \"500151\", \"name\": \"精度项目\", \"floorAreaM2\": 16000}")
+                .when().post("/api/v1/projects").then().statusCode(201).extract().path("id");
+        given().config(org.healthplanning.project.config.DemoData.EXACT).header("Authorization", admin())
+                .contentType("application/merge-patch+json").body("{\"investment10kCny\": 123456789012.3456789}")
+                .when().patch("/api/v1/projects/" + id).then().statusCode(200)
+                .body("investment10kCny", org.hamcrest.Matchers.comparesEqualTo(new java.math.BigDecimal("123456789012.3456789")));
+        String stored = given().when().get("/api/v1/projects/" + id).then().statusCode(200).extract().asString();
+        assertTrue(stored.contains("\"investment10kCny\":123456789012.3456789"), stored);
+        assertTrue(stored.contains("\"floorAreaM2\":16000,"), stored);
+        String audit = given().header("Authorization", admin()).when().get("/api/v1/audit?resourceType=project&key=" + id + "&size=1")
+                .then().statusCode(200).extract().asString();
+        assertTrue(audit.contains("\"investment10kCny\":123456789012.3456789"), audit);
+    }
+
+    @Test
     void badFiltersAreRejectedNamingTheParameter() {
         given().header("Authorization", admin()).when().get("/api/v1/audit?from=yesterday")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("from"));
