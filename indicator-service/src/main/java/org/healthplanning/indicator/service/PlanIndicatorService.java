@@ -267,7 +267,7 @@ public class PlanIndicatorService {
             for (PlanIndicator e : existing) {
                 byKey.computeIfAbsent(key(e), k -> new ArrayList<>()).add(e);
             }
-            List<PlanIndicator> kept = new ArrayList<>();
+            java.util.Set<PlanIndicator> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             List<PlanIndicator> added = new ArrayList<>();
             for (int i = 0; i < checkedRows.size(); i++) {
                 PlanIndicator fresh = checkedRows.get(i);
@@ -283,7 +283,7 @@ public class PlanIndicatorService {
                     target.position = i + 1;
                 }
             }
-            long removed = existing.stream().filter(e -> kept.stream().noneMatch(k -> k == e)).count();
+            long removed = existing.stream().filter(e -> !kept.contains(e)).count();
             if (removed > 0) {
                 warnings.add(removed + " existing row(s) not in the import are removed with their monitoring values");
             }
@@ -292,7 +292,7 @@ public class PlanIndicatorService {
                 return new ImportReport(checkedRows.size(), true, List.of(), warnings);
             }
             for (PlanIndicator e : existing) {
-                if (kept.stream().noneMatch(k -> k == e)) {
+                if (!kept.contains(e)) {
                     rows.delete(e);
                 }
             }
