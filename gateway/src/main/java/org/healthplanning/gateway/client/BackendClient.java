@@ -94,26 +94,35 @@ public class BackendClient {
      * being alive; anything else fails with a {@link BackendException}.
      */
     public Uni<BackendReply> read(Backend b, String pathAndQuery) {
+        return read(b, pathAndQuery, null);
+    }
+
+    /** As {@link #read(Backend, String)}, sending the caller's {@code Authorization} header along (when not null). */
+    public Uni<BackendReply> read(Backend b, String pathAndQuery, String authorization) {
         CircuitBreaker breaker = breakers.get(b);
         return Uni.createFrom().deferred(() -> {
             if (!breaker.tryAcquire()) {
                 return Uni.createFrom().<BackendReply>failure(new BackendException(b, "is unavailable (circuit open)", false));
             }
-            return once(b, pathAndQuery)
+            return once(b, pathAndQuery, authorization)
                     .onFailure(t -> !(t instanceof BackendException be && be.timeout())).retry().atMost(config.retries())
                     .onItem().invoke(r -> breaker.onSuccess())
                     .onFailure().invoke(t -> breaker.onFailure());
         });
     }
 
-    private Uni<BackendReply> once(Backend b, String pathAndQuery) {
+    private Uni<BackendReply> once(Backend b, String pathAndQuery, String authorization) {
         long timeoutMs = Math.max(1, config.timeout().toMillis());
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setURI(requestUri(b, pathAndQuery))
+                .putHeader("Accept", "application/json")
+                .setIdleTimeout(timeoutMs);
+        if (authorization != null) {
+            options.putHeader("Authorization", authorization);
+        }
         return Uni.createFrom().<BackendReply>emitter(em -> clients.get(b)
-                        .request(new RequestOptions()
-                                .setMethod(HttpMethod.GET)
-                                .setURI(requestUri(b, pathAndQuery))
-                                .putHeader("Accept", "application/json")
-                                .setIdleTimeout(timeoutMs))
+                        .request(options)
                         .compose(req -> req.send().compose(resp -> resp.body().map(body -> new BackendReply(resp.statusCode(), body))))
                         .onComplete(ar -> {
                             if (ar.failed()) {

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** Which backend owns a public path; {@code null} for the gateway's own views and for unknown paths. */
 public final class Routing {
     private static final Pattern OWN = Pattern.compile(
-            "^/api/v1/(plans/[^/]+/overview|regions/[^/]+/dashboard)/?$");
+            "^/api/v1/(plans/[^/]+/overview|regions/[^/]+/dashboard|audit)/?$");
     private static final Pattern PROJECT_UNDER_PLANS = Pattern.compile(
             "^/api/v1/plans/[^/]+/(project-summary|declared-totals)(/.*)?$");
 

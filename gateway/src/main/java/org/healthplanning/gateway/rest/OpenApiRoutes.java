@@ -39,7 +39,6 @@ public class OpenApiRoutes {
                 String body = json ? Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc) : YAML.writeValueAsString(doc);
                 rc.response()
                         .putHeader("Content-Type", json ? "application/json;charset=UTF-8" : "application/yaml;charset=UTF-8")
-                        .putHeader("Access-Control-Allow-Origin", "*")
                         .end(body);
             } catch (JsonProcessingException e) {
                 rc.fail(e);

@@ -39,6 +39,10 @@ public class ProxyRoutes {
             "content-length");
     /** Backends are asked for plain bodies: no re-encoding on the loopback, and their ETags stay as they are. */
     private static final Set<String> NOT_FORWARDED = Set.of("accept-encoding");
+    /** No server banner leaves the gateway; CORS answers are the gateway's own (quarkus.http.cors.*). */
+    private static final Set<String> NOT_RETURNED = Set.of("server", "x-powered-by", "access-control-allow-origin",
+            "access-control-allow-credentials", "access-control-allow-methods", "access-control-allow-headers",
+            "access-control-expose-headers", "access-control-max-age");
 
     @Inject
     BackendClient backends;
@@ -162,7 +166,7 @@ public class ProxyRoutes {
         }
         resp.headers().forEach(h -> {
             String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (HOP_BY_HOP.contains(name)) {
+            if (HOP_BY_HOP.contains(name) || NOT_RETURNED.contains(name)) {
                 return;
             }
             if (name.equals("location") || name.equals("content-location")) {

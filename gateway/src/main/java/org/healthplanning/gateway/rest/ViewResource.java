@@ -3,6 +3,7 @@ package org.healthplanning.gateway.rest;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -93,9 +94,10 @@ public class ViewResource {
                     examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public Uni<Response> overview(@Parameter(description = "Plan code", example = "tongliang-14th") @PathParam("planCode") String planCode,
                                   @Parameter(description = "Year of the ratios and evaluation", example = "2023")
-                                  @QueryParam("year") String year) {
+                                  @QueryParam("year") String year,
+                                  @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
         Integer y = QueryParams.year("year", year);
-        return service.overview(planCode, y).map(ViewResource::ok);
+        return service.overview(planCode, y, authorization).map(ViewResource::ok);
     }
 
     @GET
@@ -112,9 +114,10 @@ public class ViewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> dashboard(@Parameter(description = "Region code (GB/T 2260)", example = "500151") @PathParam("code") String code,
                                    @Parameter(description = "Year for ratios and active projects", example = "2025")
-                                   @QueryParam("year") String year) {
+                                   @QueryParam("year") String year,
+                                  @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
         Integer y = QueryParams.year("year", year);
-        return service.dashboard(code, y).map(ViewResource::ok);
+        return service.dashboard(code, y, authorization).map(ViewResource::ok);
     }
 
     private static Response ok(Object body) {

@@ -33,9 +33,9 @@ public class OverviewService {
     @Inject
     BackendClient client;
 
-    public Uni<ObjectNode> overview(String planCode, Integer year) {
+    public Uni<ObjectNode> overview(String planCode, Integer year, String auth) {
         String plan = "/api/v1/plans/" + enc(planCode);
-        return read(Backend.INDICATOR, plan).chain(planOut -> {
+        return read(Backend.INDICATOR, plan, auth).chain(planOut -> {
             if (planOut.status() == 404) {
                 throw ApiException.notFound("Plan", planCode);
             }
@@ -46,23 +46,23 @@ public class OverviewService {
             String regionCode = planJson == null ? null : planJson.path("regionCode").asText(null);
 
             Uni<Outcome> evaluation = indicatorUp
-                    ? read(Backend.INDICATOR, plan + "/evaluation" + (year == null ? "" : "?year=" + year)).memoize().indefinitely()
+                    ? read(Backend.INDICATOR, plan + "/evaluation" + (year == null ? "" : "?year=" + year), auth).memoize().indefinitely()
                     : skippedAsDegraded(planOut);
-            Uni<Outcome> indicators = indicatorUp ? read(Backend.INDICATOR, plan + "/indicators?size=500") : skippedAsDegraded(planOut);
-            Uni<Outcome> definitions = indicatorUp ? read(Backend.INDICATOR, "/api/v1/indicator-definitions?size=500") : skippedAsDegraded(planOut);
+            Uni<Outcome> indicators = indicatorUp ? read(Backend.INDICATOR, plan + "/indicators?size=500", auth) : skippedAsDegraded(planOut);
+            Uni<Outcome> definitions = indicatorUp ? read(Backend.INDICATOR, "/api/v1/indicator-definitions?size=500", auth) : skippedAsDegraded(planOut);
             String period = periodStart != null && periodEnd != null
                     ? "?periodStart=" + periodStart + "&periodEnd=" + periodEnd : "";
-            Uni<Outcome> summary = read(Backend.PROJECT, plan + "/project-summary" + period);
+            Uni<Outcome> summary = read(Backend.PROJECT, plan + "/project-summary" + period, auth);
             Uni<Outcome> ratios;
             if (regionCode == null) {
                 ratios = Uni.createFrom().item(Outcome.skipped(Backend.FACILITY));
             } else if (year != null) {
-                ratios = read(Backend.FACILITY, ratiosPath(regionCode, year));
+                ratios = read(Backend.FACILITY, ratiosPath(regionCode, year), auth);
             } else {
                 ratios = evaluation.chain(ev -> {
                     Integer evYear = intOrNull(ev.json(), "year");
                     int y = evYear != null ? evYear : defaultYear(planJson);
-                    return read(Backend.FACILITY, ratiosPath(regionCode, y));
+                    return read(Backend.FACILITY, ratiosPath(regionCode, y), auth);
                 });
             }
             return Uni.combine().all().unis(evaluation, indicators, definitions, summary, ratios)
@@ -183,13 +183,13 @@ public class OverviewService {
         return rows;
     }
 
-    public Uni<ObjectNode> dashboard(String regionCode, Integer year) {
+    public Uni<ObjectNode> dashboard(String regionCode, Integer year, String auth) {
         int y = year != null ? year : LocalDate.now(CLOCK).getYear();
         String code = enc(regionCode);
-        Uni<Outcome> region = read(Backend.FACILITY, "/api/v1/regions/" + code);
-        Uni<Outcome> plans = read(Backend.INDICATOR, "/api/v1/plans?regionCode=" + code + "&size=500");
-        Uni<Outcome> ratios = latestRatios(regionCode, y, 5);
-        Uni<Outcome> projects = read(Backend.PROJECT, "/api/v1/projects?regionCode=" + code + "&activeInYear=" + y + "&size=500");
+        Uni<Outcome> region = read(Backend.FACILITY, "/api/v1/regions/" + code, auth);
+        Uni<Outcome> plans = read(Backend.INDICATOR, "/api/v1/plans?regionCode=" + code + "&size=500", auth);
+        Uni<Outcome> ratios = latestRatios(regionCode, y, 5, auth);
+        Uni<Outcome> projects = read(Backend.PROJECT, "/api/v1/projects?regionCode=" + code + "&activeInYear=" + y + "&size=500", auth);
         return Uni.combine().all().unis(region, plans, ratios, projects).with((reg, pl, rat, pr) -> {
             if (reg.status() == 404) {
                 throw ApiException.notFound("Region", regionCode);
@@ -232,8 +232,8 @@ public class OverviewService {
      * The region's ratios: the series {@code ?from=year-back&to=year} is read once and the latest
      * year that has ratios is kept (facility-service answers a year without data with no ratios).
      */
-    private Uni<Outcome> latestRatios(String regionCode, int year, int back) {
-        return read(Backend.FACILITY, "/api/v1/regions/" + enc(regionCode) + "/ratios?from=" + (year - back) + "&to=" + year)
+    private Uni<Outcome> latestRatios(String regionCode, int year, int back, String auth) {
+        return read(Backend.FACILITY, "/api/v1/regions/" + enc(regionCode) + "/ratios?from=" + (year - back) + "&to=" + year, auth)
                 .map(o -> {
                     JsonNode series = o.json();
                     if (series == null || !series.isArray()) {
@@ -251,8 +251,8 @@ public class OverviewService {
                 });
     }
 
-    private Uni<Outcome> read(Backend backend, String pathAndQuery) {
-        return Outcome.of(backend, client.read(backend, pathAndQuery));
+    private Uni<Outcome> read(Backend backend, String pathAndQuery, String auth) {
+        return Outcome.of(backend, client.read(backend, pathAndQuery, auth));
     }
 
     private static Uni<Outcome> skippedAsDegraded(Outcome planOut) {
