@@ -72,4 +72,14 @@ final class Examples {
     static final String PRECONDITION = """
             {"type": "/problems/precondition-failed", "title": "Precondition failed", "status": 412,
              "detail": "The resource has changed: its current version is 3", "instance": "/api/v1/regions/500151"}""";
+    static final String UNAUTHORIZED = """
+            {"type": "/problems/unauthorized", "title": "Unauthorized", "status": 401,
+             "detail": "A valid bearer token is required", "instance": "/api/v1/facilities/tl-people-hospital"}""";
+    static final String FORBIDDEN_REGION = """
+            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Your token may write regions [500151] and their sub-regions, not 500103 (facility yz-people-hospital)",
+             "instance": "/api/v1/facilities/yz-people-hospital"}""";
+    static final String FORBIDDEN_ADMIN = """
+            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "This operation needs the admin role", "instance": "/api/v1/standards/tongliang-14th.doctors_per_1000.L125"}""";
 }

@@ -1,5 +1,8 @@
 package org.healthplanning.facility.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.healthplanning.facility.service.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -86,6 +89,12 @@ public class FacilityResource {
         return Response.ok(f).tag(Versions.etag(f.version)).build();
     }
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @POST
     @Operation(summary = "Create a facility", description = "Its region must exist.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -102,6 +111,12 @@ public class FacilityResource {
                 .entity(created).tag(Versions.etag(created.version)).build();
     }
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @PUT
     @Path("/{code}")
     @Operation(summary = "Create or replace a facility", description = "Idempotent upsert by code.")
@@ -124,6 +139,12 @@ public class FacilityResource {
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();
     }
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @DELETE
     @Path("/{code}")
     @Operation(summary = "Delete a facility", description = "Deletes the facility with its yearly resources.")
@@ -151,6 +172,12 @@ public class FacilityResource {
         return service.resources(code);
     }
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @PUT
     @Path("/{code}/resources/{year}")
     @Operation(summary = "Set a facility's resources for a year", description = "Idempotent upsert by facility and year; counts are 0 or more.")
@@ -176,6 +203,12 @@ public class FacilityResource {
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();
     }
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @DELETE
     @Path("/{code}/resources/{year}")
     @Operation(summary = "Delete a facility's resources for a year")
@@ -193,6 +226,12 @@ public class FacilityResource {
 
     // ---- bulk
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @POST
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -211,6 +250,12 @@ public class FacilityResource {
         return importer.importJson(body, QueryParams.bool("dryRun", dryRun));
     }
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @POST
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})

@@ -1,5 +1,8 @@
 package org.healthplanning.facility.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.healthplanning.facility.service.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -46,6 +49,12 @@ public class PopulationResource {
         return service.population(code);
     }
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @PUT
     @Path("/{year}")
     @Operation(summary = "Set the population of a year", description = "Idempotent upsert by region and year.")
@@ -71,6 +80,12 @@ public class PopulationResource {
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();
     }
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @DELETE
     @Path("/{year}")
     @Operation(summary = "Delete the population of a year")

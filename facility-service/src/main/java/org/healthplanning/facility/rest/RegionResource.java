@@ -1,5 +1,8 @@
 package org.healthplanning.facility.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.healthplanning.facility.service.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -79,6 +82,12 @@ public class RegionResource {
         return Response.ok(region).tag(Versions.etag(region.version)).build();
     }
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the region (its old and new place when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @POST
     @Operation(summary = "Create a region", description = "The parent, when given, must exist.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -95,6 +104,12 @@ public class RegionResource {
                 .entity(created).tag(Versions.etag(created.version)).build();
     }
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the region (its old and new place when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @PUT
     @Path("/{code}")
     @Operation(summary = "Create or replace a region",
@@ -118,6 +133,12 @@ public class RegionResource {
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();
     }
 
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the region (its old and new place when it moves)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
     @DELETE
     @Path("/{code}")
     @Operation(summary = "Delete a region",

@@ -1,5 +1,8 @@
 package org.healthplanning.facility.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.healthplanning.facility.service.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -82,6 +85,12 @@ public class StandardResource {
         return Response.ok(s).tag(Versions.etag(s.version)).build();
     }
 
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token is not an admin's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = Examples.FORBIDDEN_ADMIN)))
     @POST
     @Operation(summary = "Create a standard")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -98,6 +107,12 @@ public class StandardResource {
                 .entity(created).tag(Versions.etag(created.version)).build();
     }
 
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token is not an admin's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = Examples.FORBIDDEN_ADMIN)))
     @PUT
     @Path("/{code}")
     @Operation(summary = "Create or replace a standard", description = "Idempotent upsert by code.")
@@ -120,6 +135,12 @@ public class StandardResource {
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();
     }
 
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token is not an admin's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = Examples.FORBIDDEN_ADMIN)))
     @DELETE
     @Path("/{code}")
     @Operation(summary = "Delete a standard")

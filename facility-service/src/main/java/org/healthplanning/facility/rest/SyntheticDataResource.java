@@ -1,5 +1,8 @@
 package org.healthplanning.facility.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.healthplanning.facility.service.Caller;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -26,6 +29,12 @@ public class SyntheticDataResource {
     @Inject
     SyntheticDataService service;
 
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token is not an admin's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = Examples.FORBIDDEN_ADMIN)))
     @POST
     @Operation(summary = "Generate SYNTHETIC benchmark data",
             description = "Replaces any earlier synthetic set: N regions under root SYNTH (ten children each), their population and "
@@ -48,6 +57,12 @@ public class SyntheticDataResource {
         return service.generate(n == null ? 100 : n, m == null ? 1000 : m, y == null ? 5 : y, from == null ? 2020 : from);
     }
 
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token is not an admin's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = Examples.FORBIDDEN_ADMIN)))
     @DELETE
     @Operation(summary = "Remove all SYNTHETIC data")
     @APIResponse(responseCode = "204", description = "Removed")

@@ -76,6 +76,10 @@ public class FacilityImportService {
     RegionRepository regions;
     @Inject
     TransactionManager tm;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditService audit;
 
     @Transactional
     public ImportReport importJson(String body, boolean dryRun) {
@@ -268,6 +272,13 @@ public class FacilityImportService {
             resources.list("facilityId in ?1", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
                     .forEach(r -> stored.put(r.facilityId + "/" + r.year, r));
         }
+        // an editor needs rights on every row's region and on the current region of every facility it changes
+        java.util.TreeSet<String> touched = new java.util.TreeSet<>();
+        rows.stream().map(r -> r.facility().regionCode).filter(java.util.Objects::nonNull).forEach(touched::add);
+        existing.values().stream().map(f -> f.regionCode).filter(java.util.Objects::nonNull).forEach(touched::add);
+        caller.requireRegions("the imported facilities", new ArrayList<>(touched));
+        int existingFacilities = existing.size();
+        int existingResources = stored.size();
         int resourceCount = 0;
         List<Facility> created = new ArrayList<>();
         for (Row row : rows) {
@@ -299,6 +310,18 @@ public class FacilityImportService {
         }
         session.doWork(c -> insertResources(c, inserts));
         resources.flush();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("facilities", existingFacilities);
+        before.put("resources", existingResources);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("facilities", rows.size());
+        after.put("created", created.size());
+        after.put("updated", existingFacilities);
+        after.put("resources", resourceCount);
+        after.put("resourcesCreated", inserts.size());
+        after.put("regions", touched);
+        audit.record(AuditService.IMPORT, "facility-import", String.join(",", touched),
+                touched.size() == 1 ? touched.first() : null, audit.snapshot(before), audit.snapshot(after));
         if (dryRun) {
             try {
                 tm.setRollbackOnly();

@@ -39,6 +39,10 @@ public class FacilityService {
     RegionRepository regions;
     @Inject
     FacilityImportService importer;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditService audit;
 
     public PageResponse<Facility> list(String regionCode, FacilityType type, PageRequest page) {
         if (regionCode != null && !regionCode.isBlank() && !regions.exists(regionCode)) {
@@ -64,6 +68,7 @@ public class FacilityService {
     public Facility create(Facility facility) {
         ApiException.requireCode(facility.code);
         check(facility);
+        caller.requireRegions("facility " + facility.code, facility.regionCode);
         if (facilities.findByCode(facility.code).isPresent()) {
             throw ApiException.conflict("A facility with code '" + facility.code + "' already exists");
         }
@@ -71,6 +76,7 @@ public class FacilityService {
         facility.version = null;
         facility.resources = null;
         facilities.persistAndFlush(facility);
+        audit.record(AuditService.CREATE, "facility", facility.code, facility.regionCode, null, audit.snapshot(facility));
         return facility;
     }
 
@@ -84,25 +90,33 @@ public class FacilityService {
         body.resources = null;
         Optional<Facility> existing = facilities.findByCode(code);
         if (existing.isEmpty()) {
+            caller.requireRegions("facility " + code, body.regionCode);
             Versions.requireAbsent(ifMatch, "Facility", code);
             body.id = null;
             body.version = null;
             facilities.persistAndFlush(body);
+            audit.record(AuditService.CREATE, "facility", code, body.regionCode, null, audit.snapshot(body));
             return new RegionService.Upsert<>(body, true);
         }
         Facility f = existing.get();
+        caller.requireRegions("facility " + code, f.regionCode, body.regionCode);
         Versions.check(Versions.expected(ifMatch, body.version), f.version);
+        var before = audit.snapshot(f);
         copy(body, f);
         facilities.flush();
+        audit.record(AuditService.UPDATE, "facility", code, f.regionCode, before, audit.snapshot(f));
         return new RegionService.Upsert<>(f, false);
     }
 
     @Transactional
     public void delete(String code, String ifMatch) {
         Facility f = require(code);
+        caller.requireRegions("facility " + code, f.regionCode);
         Versions.check(Versions.expected(ifMatch, null), f.version);
+        var before = audit.snapshot(f);
         resources.delete("facilityId", f.id);
         facilities.delete(f);
+        audit.record(AuditService.DELETE, "facility", code, f.regionCode, before, null);
     }
 
     static void copy(Facility from, Facility to) {
@@ -142,6 +156,7 @@ public class FacilityService {
     @Transactional
     public RegionService.Upsert<YearlyResources> putResource(String code, int year, YearlyResources body, String ifMatch) {
         Facility f = require(code);
+        caller.requireRegions("resources of facility " + code, f.regionCode);
         RegionService.checkPathMatches("year", body.year, year);
         Optional<YearlyResources> existing = resources.find(f.id, year);
         if (existing.isEmpty()) {
@@ -151,21 +166,27 @@ public class FacilityService {
             body.facilityId = f.id;
             body.year = year;
             resources.persistAndFlush(body);
+            audit.record(AuditService.CREATE, "facility-resources", code + "/" + year, f.regionCode, null, audit.snapshot(body));
             return new RegionService.Upsert<>(body, true);
         }
         YearlyResources r = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), r.version);
+        var before = audit.snapshot(r);
         r.copyCounts(body);
         resources.flush();
+        audit.record(AuditService.UPDATE, "facility-resources", code + "/" + year, f.regionCode, before, audit.snapshot(r));
         return new RegionService.Upsert<>(r, false);
     }
 
     @Transactional
     public void deleteResource(String code, int year, String ifMatch) {
         Facility f = require(code);
+        caller.requireRegions("resources of facility " + code, f.regionCode);
         YearlyResources r = resources.find(f.id, year)
                 .orElseThrow(() -> ApiException.notFound("Resources of facility", code + " in " + year));
         Versions.check(Versions.expected(ifMatch, null), r.version);
+        var before = audit.snapshot(r);
         resources.delete(r);
+        audit.record(AuditService.DELETE, "facility-resources", code + "/" + year, f.regionCode, before, null);
     }
 }

@@ -34,6 +34,10 @@ public class RegionService {
     ReportedTotalsRepository reported;
     @Inject
     FacilityRepository facilities;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditService audit;
 
     /** The outcome of a PUT: the stored value and whether it was created. */
     public record Upsert<T>(T value, boolean created) {
@@ -55,6 +59,7 @@ public class RegionService {
     @Transactional
     public Region create(Region region) {
         ApiException.requireCode(region.code);
+        caller.requirePlacement(region.code, region.parentCode, false);
         if (regions.exists(region.code)) {
             throw ApiException.conflict("A region with code '" + region.code + "' already exists");
         }
@@ -62,6 +67,7 @@ public class RegionService {
         region.id = null;
         region.version = null;
         regions.persistAndFlush(region);
+        audit.record(AuditService.CREATE, "region", region.code, region.code, null, audit.snapshot(region));
         return region;
     }
 
@@ -73,26 +79,35 @@ public class RegionService {
         body.code = code;
         Optional<Region> existing = regions.findByCode(code);
         if (existing.isEmpty()) {
+            caller.requirePlacement(code, body.parentCode, false);
             Versions.requireAbsent(ifMatch, "Region", code);
             checkParent(code, body.parentCode, false);
             body.id = null;
             body.version = null;
             regions.persistAndFlush(body);
+            audit.record(AuditService.CREATE, "region", code, code, null, audit.snapshot(body));
             return new Upsert<>(body, true);
         }
         Region region = existing.get();
+        caller.requireRegions("region " + code, code);
+        if (!java.util.Objects.equals(region.parentCode, body.parentCode)) {
+            caller.requirePlacement(code, body.parentCode, true);
+        }
         Versions.check(Versions.expected(ifMatch, body.version), region.version);
         checkParent(code, body.parentCode, true);
+        var before = audit.snapshot(region);
         region.name = body.name;
         region.level = body.level;
         region.parentCode = body.parentCode;
         regions.flush();
+        audit.record(AuditService.UPDATE, "region", code, code, before, audit.snapshot(region));
         return new Upsert<>(region, false);
     }
 
     @Transactional
     public void delete(String code, String ifMatch) {
         Region region = require(code);
+        caller.requireRegions("region " + code, code);
         Versions.check(Versions.expected(ifMatch, null), region.version);
         if (regions.childCount(code) > 0) {
             throw ApiException.conflict("Region '" + code + "' has sub-regions; delete or move them first");
@@ -100,7 +115,9 @@ public class RegionService {
         if (facilities.countInRegion(code) > 0) {
             throw ApiException.conflict("Region '" + code + "' has facilities; delete or move them first");
         }
+        var before = audit.snapshot(region);
         regions.delete(region);
+        audit.record(AuditService.DELETE, "region", code, code, before, null);
     }
 
     /** The parent must exist, and a region may not be moved under itself or one of its descendants. */
@@ -130,6 +147,7 @@ public class RegionService {
     @Transactional
     public Upsert<Population> putPopulation(String code, int year, Population body, String ifMatch) {
         require(code);
+        caller.requireRegions("population of region " + code, code);
         checkPathMatches("regionCode", body.regionCode, code);
         checkPathMatches("year", body.year, year);
         if (body.projected == null) {
@@ -143,25 +161,31 @@ public class RegionService {
             body.regionCode = code;
             body.year = year;
             populations.persistAndFlush(body);
+            audit.record(AuditService.CREATE, "population", code + "/" + year, code, null, audit.snapshot(body));
             return new Upsert<>(body, true);
         }
         Population p = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), p.version);
+        var before = audit.snapshot(p);
         p.residents = body.residents;
         p.childrenUnder3 = body.childrenUnder3;
         p.projected = body.projected;
         p.source = body.source;
         populations.flush();
+        audit.record(AuditService.UPDATE, "population", code + "/" + year, code, before, audit.snapshot(p));
         return new Upsert<>(p, false);
     }
 
     @Transactional
     public void deletePopulation(String code, int year, String ifMatch) {
         require(code);
+        caller.requireRegions("population of region " + code, code);
         Population p = populations.find(code, year)
                 .orElseThrow(() -> ApiException.notFound("Population of region", code + " in " + year));
         Versions.check(Versions.expected(ifMatch, null), p.version);
+        var before = audit.snapshot(p);
         populations.delete(p);
+        audit.record(AuditService.DELETE, "population", code + "/" + year, code, before, null);
     }
 
     // ---- reported totals
@@ -174,6 +198,7 @@ public class RegionService {
     @Transactional
     public Upsert<ReportedTotals> putReported(String code, int year, ReportedTotals body, String ifMatch) {
         require(code);
+        caller.requireRegions("reported totals of region " + code, code);
         checkPathMatches("year", body.year, year);
         Optional<ReportedTotals> existing = reported.find(code, year);
         if (existing.isEmpty()) {
@@ -183,23 +208,29 @@ public class RegionService {
             body.regionCode = code;
             body.year = year;
             reported.persistAndFlush(body);
+            audit.record(AuditService.CREATE, "reported-totals", code + "/" + year, code, null, audit.snapshot(body));
             return new Upsert<>(body, true);
         }
         ReportedTotals r = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), r.version);
+        var before = audit.snapshot(r);
         r.copyCounts(body);
         r.source = body.source;
         reported.flush();
+        audit.record(AuditService.UPDATE, "reported-totals", code + "/" + year, code, before, audit.snapshot(r));
         return new Upsert<>(r, false);
     }
 
     @Transactional
     public void deleteReported(String code, int year, String ifMatch) {
         require(code);
+        caller.requireRegions("reported totals of region " + code, code);
         ReportedTotals r = reported.find(code, year)
                 .orElseThrow(() -> ApiException.notFound("Reported totals of region", code + " in " + year));
         Versions.check(Versions.expected(ifMatch, null), r.version);
+        var before = audit.snapshot(r);
         reported.delete(r);
+        audit.record(AuditService.DELETE, "reported-totals", code + "/" + year, code, before, null);
     }
 
     static void checkPathMatches(String field, Object body, Object path) {

@@ -22,6 +22,10 @@ public class StandardService {
 
     @Inject
     StandardRepository standards;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditService audit;
 
     public PageResponse<Standard> list(String metric, StandardScope scope, String regionCode, Integer year, PageRequest page) {
         var query = standards.search(metric, scope, regionCode, year, page.sort()).page(Page.of(page.page(), page.size()));
@@ -34,6 +38,7 @@ public class StandardService {
 
     @Transactional
     public Standard create(Standard s) {
+        caller.requireAdmin("a standard");
         ApiException.requireCode(s.code);
         check(s);
         if (standards.findByCode(s.code).isPresent()) {
@@ -42,6 +47,7 @@ public class StandardService {
         s.id = null;
         s.version = null;
         standards.persistAndFlush(s);
+        audit.record(AuditService.CREATE, "standard", s.code, s.regionCode, null, audit.snapshot(s));
         return s;
     }
 
@@ -50,6 +56,7 @@ public class StandardService {
         if (body.code != null && !body.code.equals(code)) {
             throw ApiException.badRequest("code", "must match the code in the path ('" + code + "')");
         }
+        caller.requireAdmin("standard " + code);
         body.code = code;
         check(body);
         Optional<Standard> existing = standards.findByCode(code);
@@ -58,10 +65,12 @@ public class StandardService {
             body.id = null;
             body.version = null;
             standards.persistAndFlush(body);
+            audit.record(AuditService.CREATE, "standard", code, body.regionCode, null, audit.snapshot(body));
             return new RegionService.Upsert<>(body, true);
         }
         Standard s = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), s.version);
+        var before = audit.snapshot(s);
         s.metric = body.metric;
         s.name = body.name;
         s.comparator = body.comparator;
@@ -76,14 +85,18 @@ public class StandardService {
         s.source = body.source;
         s.note = body.note;
         standards.flush();
+        audit.record(AuditService.UPDATE, "standard", code, s.regionCode, before, audit.snapshot(s));
         return new RegionService.Upsert<>(s, false);
     }
 
     @Transactional
     public void delete(String code, String ifMatch) {
+        caller.requireAdmin("standard " + code);
         Standard s = standards.findByCode(code).orElseThrow(() -> ApiException.notFound("Standard", code));
         Versions.check(Versions.expected(ifMatch, null), s.version);
+        var before = audit.snapshot(s);
         standards.delete(s);
+        audit.record(AuditService.DELETE, "standard", code, s.regionCode, before, null);
     }
 
     private static void check(Standard s) {

@@ -20,6 +20,10 @@ public class SyntheticDataService {
 
     @Inject
     EntityManager em;
+    @Inject
+    Caller caller;
+    @Inject
+    AuditService audit;
 
     @Transactional
     public Map<String, Object> generate(int regions, int facilities, int years, int fromYear) {
@@ -32,8 +36,9 @@ public class SyntheticDataService {
         if (years < 1 || years > 50) {
             throw ApiException.badRequest("years", "must be between 1 and 50");
         }
+        caller.requireAdmin("synthetic data");
         long started = System.nanoTime();
-        removeAll();
+        clear();
         em.createNativeQuery("insert into region (code, name, level, parent_code) values ('" + ROOT + "', '合成数据（synthetic）', 'OTHER', null)")
                 .executeUpdate();
         em.createNativeQuery("""
@@ -73,11 +78,18 @@ public class SyntheticDataService {
         out.put("fromYear", fromYear);
         out.put("resourceRows", (long) facilities * years);
         out.put("millis", (System.nanoTime() - started) / 1_000_000);
+        audit.record(AuditService.CREATE, "synthetic-data", ROOT, ROOT, null, audit.snapshot(out));
         return out;
     }
 
     @Transactional
     public void removeAll() {
+        caller.requireAdmin("synthetic data");
+        clear();
+        audit.record(AuditService.DELETE, "synthetic-data", ROOT, ROOT, null, null);
+    }
+
+    private void clear() {
         em.createNativeQuery("delete from facility_resource where facility_id in (select id from facility where code like 'SYNTH-F%')")
                 .executeUpdate();
         em.createNativeQuery("delete from facility where code like 'SYNTH-F%'").executeUpdate();

@@ -21,11 +21,18 @@ import java.util.List;
 import java.util.Map;
 import org.healthplanning.facility.config.PostgresResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.facility.config.Tokens;
 
 /** Loads demo-data/api the way the demo loader does and checks it against the plans' facts in demo-data/. */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class DemoDataTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
     static final Path DEMO = Path.of("..", "demo-data");
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -12,10 +12,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.healthplanning.facility.config.PostgresResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.facility.config.Tokens;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class FacilityImportTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
     static final String HEADER = "code,name,regionCode,type,ownership,closedYear,resources.year,resources.beds,resources.licensedDoctors\n";
 
     @Test

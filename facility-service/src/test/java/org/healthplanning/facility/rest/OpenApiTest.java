@@ -11,10 +11,17 @@ import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.healthplanning.facility.config.PostgresResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.facility.config.Tokens;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class OpenApiTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
 
     @Test
     @SuppressWarnings("unchecked")

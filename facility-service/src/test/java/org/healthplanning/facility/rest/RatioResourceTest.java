@@ -16,10 +16,17 @@ import io.restassured.config.RestAssuredConfig;
 import java.math.BigDecimal;
 import org.healthplanning.facility.config.PostgresResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.facility.config.Tokens;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class RatioResourceTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
     /** Read JSON numbers as BigDecimal so 2.85 is compared exactly, not as a float. */
     static final RestAssuredConfig DECIMALS = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));

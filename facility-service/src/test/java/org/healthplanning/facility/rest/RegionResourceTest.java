@@ -14,10 +14,17 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.healthplanning.facility.config.PostgresResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.facility.config.Tokens;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class RegionResourceTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
 
     @Test
     void createReadUpdateDeleteWithVersions() {

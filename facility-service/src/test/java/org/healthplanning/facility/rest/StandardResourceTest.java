@@ -13,10 +13,17 @@ import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import org.healthplanning.facility.config.PostgresResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.facility.config.Tokens;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class StandardResourceTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
 
     @Test
     void standardCrudKeepsDecimalsAndVersions() {

@@ -10,11 +10,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.healthplanning.facility.config.PostgresResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.facility.config.Tokens;
 
 /** The synthetic benchmark generator, and the recursive aggregation on a tree of a thousand regions. */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class SyntheticDataTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
 
     @Test
     void generatedTreeAggregatesToTheSumOfItsBranchesAndCanBeRemoved() {
