@@ -31,6 +31,10 @@ public class ApiException extends RuntimeException {
                 "The resource has changed: its current version is " + current, null);
     }
 
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "/problems/forbidden", "Forbidden", detail, null);
+    }
+
     public static ApiException badRequest(String field, String message) {
         return new ApiException(400, "/problems/validation", "Invalid request", field + ": " + message,
                 List.of(new Problem.FieldError(field, message)));

@@ -1,5 +1,8 @@
 package org.healthplanning.indicator.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.healthplanning.indicator.service.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -117,6 +120,12 @@ public class IndicatorDefinitionResource {
     }
 
     @POST
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No valid bearer token (none, malformed, expired or bad signature)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token is not an admin's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiDocs.FORBIDDEN_ADMIN)))
     @Operation(summary = "Create an indicator definition",
             description = "Plan rows without a definition whose name matches the new name or an alias are linked to it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -134,6 +143,12 @@ public class IndicatorDefinitionResource {
     }
 
     @PUT
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No valid bearer token (none, malformed, expired or bad signature)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token is not an admin's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiDocs.FORBIDDEN_ADMIN)))
     @Path("/{code}")
     @Operation(summary = "Create or replace an indicator definition", description = "Idempotent upsert by code; honours If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -158,6 +173,12 @@ public class IndicatorDefinitionResource {
     }
 
     @DELETE
+    @RolesAllowed(Caller.ADMIN)
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No valid bearer token (none, malformed, expired or bad signature)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token is not an admin's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiDocs.FORBIDDEN_ADMIN)))
     @Path("/{code}")
     @Operation(summary = "Delete an indicator definition", description = "Plan rows linked to it keep their data and lose the link.")
     @APIResponse(responseCode = "204", description = "Deleted")

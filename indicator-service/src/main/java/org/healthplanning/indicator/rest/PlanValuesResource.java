@@ -1,5 +1,8 @@
 package org.healthplanning.indicator.rest;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.healthplanning.indicator.service.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,6 +50,12 @@ public class PlanValuesResource {
     ObjectMapper mapper;
 
     @POST
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @APIResponse(responseCode = "401", description = "No valid bearer token (none, malformed, expired or bad signature)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = "The token may not write this plan's region (editor of other regions, or no editor/admin role)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiDocs.FORBIDDEN_REGION)))
     @Path("/import")
     @Consumes({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
     @Operation(summary = "Import monitoring values",

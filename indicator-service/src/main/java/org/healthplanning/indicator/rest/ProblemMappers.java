@@ -13,6 +13,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import org.healthplanning.indicator.config.Refusals;
+import org.healthplanning.indicator.service.Caller;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -21,8 +30,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    Instance<Caller> caller;
+
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
+    public Response api(ApiException e, UriInfo uri, Request request) {
+        if (e.status() == 403) {
+            Refusals.log(403, subject(), request.getMethod(), uri.getPath(), e.getMessage());
+        }
         if (e.extensions() != null) {
             java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
             body.put("type", e.type());
@@ -35,6 +50,36 @@ public class ProblemMappers {
             return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(body).build();
         }
         return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    /** No token, or one that is malformed, expired or not signed by the trusted key: 401 with a Bearer challenge. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri, Request request, HttpHeaders headers) {
+        boolean sent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+        String reason = sent ? "invalid bearer token (malformed, expired or bad signature)" : "no bearer token";
+        Refusals.log(401, "anonymous", request.getMethod(), uri.getPath(), reason);
+        Response r = problem(401, "/problems/unauthorized", "Unauthorized",
+                sent ? "The bearer token is invalid, expired or not signed by the trusted issuer" : "A valid bearer token is required",
+                uri, null);
+        return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** A valid token without the role the operation needs (admin for definitions and the audit trail). */
+    @ServerExceptionMapper(ForbiddenException.class)
+    public Response forbidden(ForbiddenException e, UriInfo uri, Request request) {
+        String path = uri.getPath();
+        String detail = path.startsWith("/api/v1/audit") || path.startsWith("/api/v1/indicator-definitions")
+                ? "This operation needs the admin role" : "This operation needs the editor or admin role";
+        Refusals.log(403, subject(), request.getMethod(), path, "missing role");
+        return problem(403, "/problems/forbidden", "Forbidden", detail, uri, null);
+    }
+
+    private String subject() {
+        try {
+            return caller.get().subject();
+        } catch (RuntimeException e) {
+            return "anonymous";
+        }
     }
 
     // Listed one by one so that these win over the JSON provider's own mappers.

@@ -22,8 +22,16 @@ public class DefinitionService {
     public static final Map<String, String> SORTABLE = Map.of(
             "code", "code", "name", "name", "nameEn", "nameEn", "direction", "direction", "resourceMetric", "resourceMetric");
 
+    public static final String AUDIT_TYPE = "indicator-definition";
+
     @Inject
     IndicatorDefinitionRepository definitions;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditService audit;
 
     @Inject
     PlanIndicatorRepository rows;
@@ -72,6 +80,7 @@ public class DefinitionService {
 
     @Transactional
     public IndicatorDefinition create(IndicatorDefinition d) {
+        caller.requireAdmin("indicator definitions");
         if (definitions.findByCode(d.code).isPresent()) {
             throw ApiException.conflict("An indicator definition with code '" + d.code + "' already exists");
         }
@@ -82,6 +91,7 @@ public class DefinitionService {
         d.version = null;
         definitions.persistAndFlush(d);
         linkUnlinkedRows();
+        audit.record(AuditService.CREATE, AUDIT_TYPE, d.code, null, null, audit.snapshot(d));
         return d;
     }
 
@@ -90,6 +100,7 @@ public class DefinitionService {
 
     @Transactional
     public Upsert upsert(String code, IndicatorDefinition body, String ifMatch) {
+        caller.requireAdmin("indicator definitions");
         if (body.code != null && !body.code.equals(code)) {
             throw ApiException.badRequest("code", "must match the code in the path ('" + code + "')");
         }
@@ -107,11 +118,13 @@ public class DefinitionService {
             body.version = null;
             definitions.persistAndFlush(body);
             linkUnlinkedRows();
+            audit.record(AuditService.CREATE, AUDIT_TYPE, code, null, null, audit.snapshot(body));
             return new Upsert(body, true);
         }
         IndicatorDefinition d = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), d.version);
         checkNamesFree(body, d.id);
+        var before = audit.snapshot(d);
         d.name = body.name;
         d.nameEn = body.nameEn;
         d.unit = body.unit;
@@ -124,17 +137,21 @@ public class DefinitionService {
         }
         definitions.flush();
         linkUnlinkedRows();
+        audit.record(AuditService.UPDATE, AUDIT_TYPE, code, null, before, audit.snapshot(d));
         return new Upsert(d, false);
     }
 
     /** Deletes a definition; rows linked to it keep their data and lose the link. */
     @Transactional
     public void delete(String code, String ifMatch) {
+        caller.requireAdmin("indicator definitions");
         IndicatorDefinition d = definitions.findByCode(code).orElseThrow(() -> ApiException.notFound("Indicator definition", code));
         Versions.check(Versions.expected(ifMatch, null), d.version);
         invalidate();
+        var before = audit.snapshot(d);
         definitions.delete(d);
         definitions.flush();
+        audit.record(AuditService.DELETE, AUDIT_TYPE, code, null, before, null);
     }
 
     private static void clean(IndicatorDefinition d) {

@@ -47,6 +47,12 @@ public class MonitoringValueService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    AuditService audit;
+
+    public static final String AUDIT_TYPE = "monitoring-value";
+    public static final String IMPORT_AUDIT_TYPE = "plan-values";
+
     @Transactional
     public List<MonitoringValueBody> list(String planCode, String indicatorId) {
         PlanIndicator row = indicators.row(indicators.plan(planCode), indicatorId);
@@ -66,7 +72,8 @@ public class MonitoringValueService {
 
     @Transactional
     public Upsert put(String planCode, String indicatorId, String year, MonitoringValueBody body, String ifMatch) {
-        PlanIndicator row = indicators.row(indicators.plan(planCode), indicatorId);
+        Plan plan = indicators.writablePlan(planCode, "monitoring values");
+        PlanIndicator row = indicators.row(plan, indicatorId);
         int y = pathYear(year);
         List<FieldError> errors = new ArrayList<>();
         if (body.year() != null && body.year() != y) {
@@ -84,24 +91,36 @@ public class MonitoringValueService {
             }
             fresh.indicatorId = row.id;
             values.persistAndFlush(fresh);
-            return new Upsert(MonitoringValueBody.of(fresh), true);
+            MonitoringValueBody created = MonitoringValueBody.of(fresh);
+            audit.record(AuditService.CREATE, AUDIT_TYPE, key(plan, row, y), plan.regionCode, null, audit.snapshot(created));
+            return new Upsert(created, true);
         }
         MonitoringValue v = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version()), v.version);
+        var before = audit.snapshot(MonitoringValueBody.of(v));
         copy(fresh, v);
         values.flush();
-        return new Upsert(MonitoringValueBody.of(v), false);
+        MonitoringValueBody updated = MonitoringValueBody.of(v);
+        audit.record(AuditService.UPDATE, AUDIT_TYPE, key(plan, row, y), plan.regionCode, before, audit.snapshot(updated));
+        return new Upsert(updated, false);
     }
 
     @Transactional
     public void delete(String planCode, String indicatorId, String year, String ifMatch) {
-        PlanIndicator row = indicators.row(indicators.plan(planCode), indicatorId);
+        Plan plan = indicators.writablePlan(planCode, "monitoring values");
+        PlanIndicator row = indicators.row(plan, indicatorId);
         int y = pathYear(year);
         MonitoringValue v = values.find(row.id, y)
                 .orElseThrow(() -> ApiException.notFound("Monitoring value", y + " of indicator " + row.id));
         Versions.check(Versions.expected(ifMatch, null), v.version);
+        var before = audit.snapshot(MonitoringValueBody.of(v));
         values.delete(v);
         values.flush();
+        audit.record(AuditService.DELETE, AUDIT_TYPE, key(plan, row, y), plan.regionCode, before, null);
+    }
+
+    static String key(Plan plan, PlanIndicator row, int year) {
+        return plan.code + "/" + row.id + "/" + year;
     }
 
     private static int pathYear(String year) {
@@ -181,7 +200,7 @@ public class MonitoringValueService {
     @Transactional
     public ImportReport importValues(String planCode, List<JsonNode> nodes, String mode, boolean dryRun) {
         boolean replace = PlanIndicatorService.parseMode(mode);
-        Plan plan = indicators.plan(planCode);
+        Plan plan = indicators.writablePlan(planCode, "an import of monitoring values");
         java.util.Set<Long> planRows = rows.idsOfPlan(plan.id);
         List<FieldError> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -223,6 +242,7 @@ public class MonitoringValueService {
         if (dryRun) {
             return new ImportReport(checkedValues.size(), true, List.of(), warnings);
         }
+        long valuesBefore = values.keysOfPlan(plan.id).size();
         if (replace) {
             long removed = values.deleteOfPlan(plan.id);
             warnings.add(removed + " existing value(s) removed first");
@@ -236,6 +256,9 @@ public class MonitoringValueService {
         values.flush();
         values.updateAll(changed);
         values.insertAll(fresh);
+        audit.record(AuditService.IMPORT, IMPORT_AUDIT_TYPE, plan.code, plan.regionCode,
+                indicators.importSummary("values", valuesBefore, null, 0),
+                indicators.importSummary("values", values.keysOfPlan(plan.id).size(), replace ? "REPLACE" : "APPEND", checkedValues.size()));
         return new ImportReport(checkedValues.size(), false, List.of(), warnings);
     }
 

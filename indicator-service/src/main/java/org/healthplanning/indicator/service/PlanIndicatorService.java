@@ -58,6 +58,26 @@ public class PlanIndicatorService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditService audit;
+
+    public static final String AUDIT_TYPE = "plan-indicator";
+    public static final String IMPORT_AUDIT_TYPE = "plan-indicators";
+
+    /** The plan, after checking that the caller may write its region (403 otherwise). */
+    public Plan writablePlan(String planCode, String what) {
+        Plan plan = plan(planCode);
+        caller.requireRegions(what + " of plan " + planCode, plan.regionCode);
+        return plan;
+    }
+
+    static String key(Plan plan, long rowId) {
+        return plan.code + "/" + rowId;
+    }
+
     public Plan plan(String planCode) {
         return plans.findByCode(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
     }
@@ -115,7 +135,7 @@ public class PlanIndicatorService {
 
     @Transactional
     public PlanIndicatorView create(String planCode, PlanIndicatorInput in) {
-        Plan plan = plan(planCode);
+        Plan plan = writablePlan(planCode, "indicator rows");
         DefinitionIndex index = definitions.index();
         PlanIndicator row = checked(in, plan, index, new PlanIndicator());
         row.planId = plan.id;
@@ -126,22 +146,27 @@ public class PlanIndicatorService {
             row.position = in.position();
         }
         rows.persistAndFlush(row);
-        return PlanIndicatorView.of(row, index.direction(row));
+        PlanIndicatorView view = PlanIndicatorView.of(row, index.direction(row));
+        audit.record(AuditService.CREATE, AUDIT_TYPE, key(plan, row.id), plan.regionCode, null, audit.snapshot(view));
+        return view;
     }
 
     @Transactional
     public PlanIndicatorView replace(String planCode, String id, PlanIndicatorInput in, String ifMatch) {
-        Plan plan = plan(planCode);
+        Plan plan = writablePlan(planCode, "indicator rows");
         PlanIndicator row = row(plan, id);
         Versions.check(Versions.expected(ifMatch, in.version()), row.version);
         DefinitionIndex index = definitions.index();
+        var before = audit.snapshot(PlanIndicatorView.of(row, index.direction(row)));
         PlanIndicator fresh = checked(in, plan, index, new PlanIndicator());
         IndicatorRows.copy(fresh, row);
         if (in.position() != null) {
             row.position = in.position();
         }
         rows.flush();
-        return PlanIndicatorView.of(row, index.direction(row));
+        PlanIndicatorView view = PlanIndicatorView.of(row, index.direction(row));
+        audit.record(AuditService.UPDATE, AUDIT_TYPE, key(plan, row.id), plan.regionCode, before, audit.snapshot(view));
+        return view;
     }
 
     /**
@@ -153,7 +178,7 @@ public class PlanIndicatorService {
         if (patch == null || !patch.isObject()) {
             throw ApiException.badRequest("body", "must be a JSON object (merge patch)");
         }
-        Plan plan = plan(planCode);
+        Plan plan = writablePlan(planCode, "indicator rows");
         PlanIndicator row = row(plan, id);
         ObjectNode current = mapper.valueToTree(PlanIndicatorView.of(row, null));
         for (String cell : List.of("baseline", "target")) {
@@ -201,11 +226,13 @@ public class PlanIndicatorService {
 
     @Transactional
     public void delete(String planCode, String id, String ifMatch) {
-        Plan plan = plan(planCode);
+        Plan plan = writablePlan(planCode, "indicator rows");
         PlanIndicator row = row(plan, id);
         Versions.check(Versions.expected(ifMatch, null), row.version);
+        var before = audit.snapshot(PlanIndicatorView.of(row, definitions.index().direction(row)));
         rows.delete(row);
         rows.flush();
+        audit.record(AuditService.DELETE, AUDIT_TYPE, key(plan, row.id), plan.regionCode, before, null);
     }
 
     private static PlanIndicator checked(PlanIndicatorInput in, Plan plan, DefinitionIndex index, PlanIndicator into) {
@@ -226,7 +253,8 @@ public class PlanIndicatorService {
     @Transactional
     public ImportReport importRows(String planCode, List<JsonNode> nodes, String mode, boolean dryRun) {
         boolean replace = parseMode(mode);
-        Plan plan = plan(planCode);
+        Plan plan = writablePlan(planCode, "an import of indicator rows");
+        long rowsBefore = rows.count("planId", plan.id);
         DefinitionIndex index = definitions.index();
         List<FieldError> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -311,7 +339,24 @@ public class PlanIndicatorService {
             }
         }
         rows.flush();
+        audit.record(AuditService.IMPORT, IMPORT_AUDIT_TYPE, plan.code, plan.regionCode, importSummary(rowsBefore, null, 0),
+                importSummary(rows.count("planId", plan.id), replace ? "REPLACE" : "APPEND", checkedRows.size()));
         return new ImportReport(checkedRows.size(), false, List.of(), warnings);
+    }
+
+    /** An import's audit snapshot: the plan's row count, and after the import its mode and imported count. */
+    com.fasterxml.jackson.databind.JsonNode importSummary(long count, String mode, int imported) {
+        return importSummary("rows", count, mode, imported);
+    }
+
+    com.fasterxml.jackson.databind.JsonNode importSummary(String what, long count, String mode, int imported) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put(what, count);
+        if (mode != null) {
+            n.put("mode", mode);
+            n.put("imported", imported);
+        }
+        return n;
     }
 
     static Map<String, Object> importMembers(int imported, boolean dryRun, List<String> warnings) {

@@ -20,8 +20,16 @@ public class PlanService {
             "code", "code", "regionCode", "regionCode", "title", "title",
             "periodStart", "periodStart", "periodEnd", "periodEnd");
 
+    public static final String AUDIT_TYPE = "plan";
+
     @Inject
     PlanRepository plans;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditService audit;
 
     public PageResponse<Plan> list(String regionCode, Integer year, PageRequest page) {
         var query = plans.search(regionCode, year, page.sort()).page(Page.of(page.page(), page.size()));
@@ -35,6 +43,7 @@ public class PlanService {
     @Transactional
     public Plan create(@Valid Plan plan) {
         checkConsistency(plan);
+        caller.requireRegions("plan " + plan.code, plan.regionCode);
         if (plans.findByCode(plan.code).isPresent()) {
             throw ApiException.conflict("A plan with code '" + plan.code + "' already exists");
         }
@@ -42,6 +51,7 @@ public class PlanService {
         plan.version = null;
         applyDefaults(plan);
         plans.persistAndFlush(plan);
+        audit.record(AuditService.CREATE, AUDIT_TYPE, plan.code, plan.regionCode, null, audit.snapshot(plan));
         return plan;
     }
 
@@ -58,6 +68,8 @@ public class PlanService {
         checkConsistency(body);
         applyDefaults(body);
         Optional<Plan> existing = plans.findByCode(code);
+        caller.requireRegions("plan " + code,
+                existing.isEmpty() ? new String[] {body.regionCode} : new String[] {existing.get().regionCode, body.regionCode});
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
                 throw new ApiException(412, "/problems/precondition-failed", "Precondition failed",
@@ -66,10 +78,12 @@ public class PlanService {
             body.id = null;
             body.version = null;
             plans.persistAndFlush(body);
+            audit.record(AuditService.CREATE, AUDIT_TYPE, code, body.regionCode, null, audit.snapshot(body));
             return new Upsert(body, true);
         }
         Plan plan = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), plan.version);
+        var before = audit.snapshot(plan);
         plan.regionCode = body.regionCode;
         plan.regionName = body.regionName;
         plan.title = body.title;
@@ -79,14 +93,19 @@ public class PlanService {
         plan.targetYear = body.targetYear;
         plan.issuer = body.issuer;
         plans.flush();
+        audit.record(AuditService.UPDATE, AUDIT_TYPE, code, plan.regionCode, before, audit.snapshot(plan));
         return new Upsert(plan, false);
     }
 
     @Transactional
     public void delete(String code, String ifMatch) {
         Plan plan = plans.findByCode(code).orElseThrow(() -> ApiException.notFound("Plan", code));
+        caller.requireRegions("plan " + code, plan.regionCode);
         Versions.check(Versions.expected(ifMatch, null), plan.version);
+        var before = audit.snapshot(plan);
         plans.delete(plan);
+        plans.flush();
+        audit.record(AuditService.DELETE, AUDIT_TYPE, code, plan.regionCode, before, null);
     }
 
     private static void checkConsistency(Plan plan) {

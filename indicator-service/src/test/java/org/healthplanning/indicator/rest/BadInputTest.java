@@ -10,12 +10,19 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.healthplanning.indicator.config.PostgresResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.indicator.config.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Bad input is a 400 naming the row and field, and nothing is written (checked by reading back). */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class BadInputTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
     static final String PATH = "/api/v1/plans/bad-14th/indicators";
 
     private static void emptyPlan() {

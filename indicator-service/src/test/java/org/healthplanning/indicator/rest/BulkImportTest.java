@@ -13,12 +13,19 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import org.healthplanning.indicator.config.PostgresResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.indicator.config.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** A large table and ten thousand values go through the bulk imports and page back completely. */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class BulkImportTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
     static final int ROWS = 1000;
     static final int YEARS = 10;
 

@@ -12,11 +12,18 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import org.healthplanning.indicator.config.PostgresResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.indicator.config.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class ChecksTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
 
     private static List<JsonNode> checks(String plan) {
         List<JsonNode> out = new ArrayList<>();

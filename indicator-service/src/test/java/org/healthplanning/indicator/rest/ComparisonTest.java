@@ -11,11 +11,18 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
 import org.healthplanning.indicator.config.PostgresResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.indicator.config.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class ComparisonTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
 
     private static Map<String, JsonNode> byPlan(JsonNode rows) {
         Map<String, JsonNode> m = new HashMap<>();

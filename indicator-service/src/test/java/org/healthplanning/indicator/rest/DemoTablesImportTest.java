@@ -16,12 +16,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.healthplanning.indicator.config.PostgresResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.indicator.config.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Both shared plans' tables import through the API and come back exactly as published. */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class DemoTablesImportTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
     private static final Map<String, String> NATURE = Map.of("binding", "BINDING", "expected", "EXPECTED");
 
     /** The published facts of one plan, in table order. */

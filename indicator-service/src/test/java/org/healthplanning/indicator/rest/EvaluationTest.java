@@ -15,6 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import org.healthplanning.indicator.config.PostgresResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.indicator.config.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +27,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class EvaluationTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
 
     private static void value(String plan, long id, int year, String value) {
         given().contentType(ContentType.JSON).body("{\"value\": " + value + ", \"status\": \"FINAL\", \"source\": \"统计年鉴\"}")

@@ -12,11 +12,18 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.healthplanning.indicator.config.PostgresResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.indicator.config.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class IndicatorDefinitionResourceTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
     static final String BASE = "/api/v1/indicator-definitions";
 
     @Test

@@ -13,11 +13,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import org.healthplanning.indicator.config.PostgresResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.healthplanning.indicator.config.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class PlanIndicatorResourceTest {
+    @BeforeEach
+    void adminToken() {
+        Tokens.adminByDefault();
+    }
+
 
     private static long add(String plan, String json) {
         return given().contentType(ContentType.JSON).body(json).when().post("/api/v1/plans/" + plan + "/indicators")
