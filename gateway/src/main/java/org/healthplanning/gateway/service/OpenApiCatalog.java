@@ -108,7 +108,7 @@ public class OpenApiCatalog {
         return result;
     }
 
-    /** Fetches every backend document that is missing or older than the refresh interval, in parallel. */
+    /** Fetches every backend document that is missing, never fetched or older than the refresh interval, in parallel. */
     Uni<Void> refreshStale() {
         Instant now = Instant.now();
         List<Uni<Void>> fetches = new ArrayList<>();
@@ -117,7 +117,9 @@ public class OpenApiCatalog {
             synchronized (known) {
                 k = known.get(b);
             }
-            if (k == null || k.triedAt().plus(config.openapi().refresh()).isBefore(now) || config.openapi().refresh().isZero()) {
+            // a backend whose document was never fetched (e.g. it was still starting) is asked again at once
+            if (k == null || k.document() == null || k.triedAt().plus(config.openapi().refresh()).isBefore(now)
+                    || config.openapi().refresh().isZero()) {
                 fetches.add(fetch(b));
             }
         }
