@@ -1,6 +1,7 @@
 package org.healthplanning.gateway.rest;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.core.http.HttpMethod;
@@ -46,19 +47,22 @@ public class AccessGuard {
     Optional<MemorySize> maxBodySize;
 
     void register(@Observes Router router) {
+        // before the HTTP layer's own limit, which would answer 413 with an empty body
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkSize);
         router.route("/api/*").order(ORDER).handler(this::handle);
+    }
+
+    void checkSize(RoutingContext rc) {
+        if (tooLarge(rc.request())) {
+            tooLarge(rc, "body of " + rc.request().getHeader("Content-Length") + " bytes");
+        } else {
+            rc.next();
+        }
     }
 
     void handle(RoutingContext rc) {
         HttpServerRequest req = rc.request();
         String path = req.path();
-        if (tooLarge(req)) {
-            Refusals.log(413, null, req.method().name(), path, "body of " + req.getHeader("Content-Length") + " bytes");
-            ProxyRoutes.problem(rc.response().putHeader("Connection", "close"), 413, "/problems/payload-too-large",
-                    "Payload too large", "The request body exceeds the limit of " + maxBodySize.get().asLongValue() + " bytes",
-                    path, null);
-            return;
-        }
         boolean write = !READS.contains(req.method());
         boolean audit = path.equals(AUDIT_PATH) || path.equals(AUDIT_PATH + "/");
         boolean needsToken = write || audit || (readsRequireToken && req.method() != HttpMethod.OPTIONS);
@@ -92,6 +96,19 @@ public class AccessGuard {
             rc.put(TOKEN, jwt);
             rc.next();
         });
+    }
+
+    /** The largest request body accepted, in bytes. */
+    public long maxBodyBytes() {
+        return maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+    }
+
+    /** Answers 413 problem+json and closes the connection (the rest of the body is not read). */
+    void tooLarge(RoutingContext rc, String reason) {
+        HttpServerRequest req = rc.request();
+        Refusals.log(413, null, req.method().name(), req.path(), reason);
+        ProxyRoutes.problem(rc.response().putHeader("Connection", "close"), 413, "/problems/payload-too-large",
+                "Payload too large", "The request body exceeds the limit of " + maxBodyBytes() + " bytes", req.path(), null);
     }
 
     private boolean tooLarge(HttpServerRequest req) {

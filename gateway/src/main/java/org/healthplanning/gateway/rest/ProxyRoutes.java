@@ -50,6 +50,9 @@ public class ProxyRoutes {
     @Inject
     GatewayConfig config;
 
+    @Inject
+    AccessGuard guard;
+
     void register(@Observes Router router) {
         router.route("/api/*").order(ORDER).handler(this::handle);
     }
@@ -69,17 +72,46 @@ public class ProxyRoutes {
         if (rc.body() != null && rc.body().available()) {
             forward(rc, backend, rc.body().buffer());
         } else {
-            req.body().onComplete(ar -> {
-                if (ar.failed()) {
-                    problem(rc.response(), 400, "/problems/validation", "Invalid request",
-                            "The request body could not be read", path, null);
-                } else {
-                    forward(rc, backend, ar.result());
-                }
-            });
-            // the HTTP layer pauses requests until a handler takes them
-            req.resume();
+            readBody(rc, backend);
         }
+    }
+
+    /** Collects the body up to {@code quarkus.http.limits.max-body-size} (also for chunked requests), then forwards it. */
+    private void readBody(RoutingContext rc, Backend backend) {
+        HttpServerRequest req = rc.request();
+        String path = req.path();
+        if (req.isEnded()) {
+            forward(rc, backend, Buffer.buffer());
+            return;
+        }
+        long limit = guard.maxBodyBytes();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        req.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > limit) {
+                refused[0] = true;
+                guard.tooLarge(rc, "chunked body above " + limit + " bytes");
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        req.exceptionHandler(t -> {
+            if (!refused[0]) {
+                refused[0] = true;
+                problem(rc.response(), 400, "/problems/validation", "Invalid request",
+                        "The request body could not be read", path, null);
+            }
+        });
+        req.endHandler(v -> {
+            if (!refused[0]) {
+                forward(rc, backend, body);
+            }
+        });
+        // the HTTP layer pauses requests until a handler takes them
+        req.resume();
     }
 
     private void forward(RoutingContext rc, Backend backend, Buffer body) {
