@@ -24,7 +24,6 @@ class FacilityResourceTest {
         Tokens.adminByDefault();
     }
 
-
     @Test
     void facilityCrudWithVersionsAndResources() {
         Fixtures.region("F1-D", "机构区", "DISTRICT", null);

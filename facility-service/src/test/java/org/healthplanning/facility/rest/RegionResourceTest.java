@@ -25,7 +25,6 @@ class RegionResourceTest {
         Tokens.adminByDefault();
     }
 
-
     @Test
     void createReadUpdateDeleteWithVersions() {
         given().contentType(ContentType.JSON)

@@ -24,7 +24,6 @@ class StandardResourceTest {
         Tokens.adminByDefault();
     }
 
-
     @Test
     void standardCrudKeepsDecimalsAndVersions() {
         given().contentType(ContentType.JSON).body("""

@@ -22,7 +22,6 @@ class SyntheticDataTest {
         Tokens.adminByDefault();
     }
 
-
     @Test
     void generatedTreeAggregatesToTheSumOfItsBranchesAndCanBeRemoved() {
         int regions = 1000;
