@@ -51,9 +51,12 @@ public final class Benchmark {
 
             measureStartup(services, suiteOptions);
 
-            SyntheticData data = new SyntheticData(suite.gatewayUrl(), options.scale, out);
+            String token = org.healthplanning.suite.DevToken.admin(options.root,
+                    System.getenv().getOrDefault("HEALTHPLAN_JWT_ISSUER", org.healthplanning.suite.DevToken.DEFAULT_ISSUER),
+                    Duration.ofHours(2)).orElse(null);
+            SyntheticData data = new SyntheticData(suite.gatewayUrl(), token, options.scale, out);
             data.loadRegionsAndPopulation();
-            report.rows("import 10 000 facilities with 6 years", data.importFacilities(0, options.scale.facilities()), "rows/s");
+            report.rows("import " + options.scale.facilities() + " facilities with 6 years", data.importFacilities(0, options.scale.facilities()), "rows/s");
             data.loadPlans();
             report.rows("import " + options.scale.bulkValues() + " monitoring values", data.importBulkValues(), "rows/s");
             data.loadProjects();

@@ -36,9 +36,11 @@ final class SyntheticData {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Random random = new Random(20260101L);
+    private final String token;
 
-    SyntheticData(String gateway, Scale scale, PrintStream out) {
+    SyntheticData(String gateway, String token, Scale scale, PrintStream out) {
         this.gateway = gateway;
+        this.token = token;
         this.scale = scale;
         this.out = out;
     }
@@ -251,6 +253,9 @@ final class SyntheticData {
     }
 
     private JsonNode send(HttpRequest.Builder request, String path) throws IOException, InterruptedException {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
