@@ -45,11 +45,26 @@ public final class DevToken {
         }
     }
 
-    static String sign(PrivateKey key, String issuer, String subject, String group, Duration validity) throws Exception {
+    /** An editor token for the given region codes when the project has a development key, otherwise none. */
+    public static Optional<String> editor(Path root, String issuer, Duration validity, String... regions) {
+        Path key = privateKey(root);
+        if (!Files.isRegularFile(key)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(sign(readPkcs8(key), issuer, "editor-" + String.join("-", regions), "editor", validity, regions));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot sign a development token with " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String sign(PrivateKey key, String issuer, String subject, String group, Duration validity, String... regions) throws Exception {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
+        String regionClaim = regions.length == 0 ? ""
+                : ",\"regions\":[" + String.join(",", java.util.Arrays.stream(regions).map(r -> "\"" + r + "\"").toList()) + "]";
         String claims = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\","
-                + "\"groups\":[\"" + group + "\"],\"iat\":" + now + ",\"exp\":" + (now + validity.toSeconds())
+                + "\"groups\":[\"" + group + "\"]" + regionClaim + ",\"iat\":" + now + ",\"exp\":" + (now + validity.toSeconds())
                 + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));
         Signature rsa = Signature.getInstance("SHA256withRSA");

@@ -126,6 +126,9 @@ public final class Suite implements AutoCloseable {
         }
         if (token != null) {
             out.println("  Admin token      (development key, 12 h; Swagger UI → Authorize) " + token);
+            String issuer = System.getenv().getOrDefault("HEALTHPLAN_JWT_ISSUER", DevToken.DEFAULT_ISSUER);
+            DevToken.editor(options.root, issuer, Duration.ofHours(12), "500151").ifPresent(editor ->
+                    out.println("  Editor token     (500151 重庆市铜梁区 only, 12 h) " + editor));
         }
         out.println("  PostgreSQL       " + (options.externalPostgres() ? options.externalJdbcUrl
                 : database.jdbcUrl("postgres") + " user postgres, data " + options.postgresDataDir()));

@@ -175,4 +175,27 @@ class LocalRunIT {
                     new java.math.BigDecimal(totals.jsonPath().getString(field)).stripTrailingZeros(), field);
         }
     }
+
+    @Test
+    void printsAnEditorTokenThatWritesOnlyItsOwnRegion() throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Editor token .*\\) (\\S+)").matcher(startOutput);
+        assertTrue(m.find(), "no editor token printed:\n" + startOutput);
+        String editor = m.group(1);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.util.function.BiFunction<String, String, Integer> putPlan = (code, region) -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(suite.gatewayUrl() + "/api/v1/plans/" + code))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + editor)
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(plan(code, "编辑权限").replace("500151", region),
+                                java.nio.charset.StandardCharsets.UTF_8)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertEquals(201, putPlan.apply("editor-own-14th", "500151"));
+        assertEquals(403, putPlan.apply("editor-other-14th", "500103"));
+        given().when().get("/api/v1/plans/editor-other-14th").then().statusCode(404);
+        given().when().get("/api/v1/plans/editor-own-14th").then().statusCode(200).body("regionCode", equalTo("500151"));
+    }
 }
