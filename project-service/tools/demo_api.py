@@ -43,7 +43,7 @@ def main():
     for plan, rows in plans.items():
         (out / f"projects-{plan}.json").write_text(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for t in data["totals"]:
-        totals = {k: t["totals"][k] for k in ("floorAreaM2", "investment10kCny", "newLandMu")}
+        totals = {"regionCode": REGIONS[t["planId"]], **{k: t["totals"][k] for k in ("floorAreaM2", "investment10kCny", "newLandMu")}}
         (out / f"declared-totals-{t['planId']}.json").write_text(json.dumps(totals, indent=2) + "\n", encoding="utf-8")
 
 
