@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Request;
 import org.healthplanning.indicator.config.Refusals;
 import org.healthplanning.indicator.service.Caller;
 import org.hibernate.StaleStateException;
+import org.healthplanning.indicator.config.StrictJson;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -89,7 +90,9 @@ public class ProblemMappers {
     public Response json(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? path(m) : null;
         String message;
-        if (e instanceof InvalidFormatException f) {
+        if (e instanceof StrictJson.Rejected r) {
+            message = r.getOriginalMessage();
+        } else if (e instanceof InvalidFormatException f) {
             Class<?> target = f.getTargetType();
             message = target != null && target.isEnum()
                     ? "'" + f.getValue() + "' is not one of " + java.util.Arrays.toString(target.getEnumConstants())

@@ -217,8 +217,8 @@ public class MonitoringValueService {
             Long indicatorId = whole(node, "indicatorId", rowNo, errors);
             Long year = whole(node, "year", rowNo, errors);
             BigDecimal value = decimal(node, "value", rowNo, errors);
-            MonitoringValueBody b = new MonitoringValueBody(indicatorId, null, value, text(node, "raw"), text(node, "status"),
-                    text(node, "source"), text(node, "note"), null);
+            MonitoringValueBody b = new MonitoringValueBody(indicatorId, null, value, text(node, "raw", rowNo, errors),
+                    text(node, "status", rowNo, errors), text(node, "source", rowNo, errors), text(node, "note", rowNo, errors), null);
             if (errors.size() > before) {
                 continue;
             }
@@ -262,8 +262,12 @@ public class MonitoringValueService {
         return new ImportReport(checkedValues.size(), false, List.of(), warnings);
     }
 
-    private static String text(JsonNode row, String field) {
+    private static String text(JsonNode row, String field, int rowNo, List<FieldError> errors) {
         JsonNode n = row.get(field);
+        if (n != null && n.isContainerNode()) {
+            errors.add(new FieldError(rowNo, field, "must be text, not " + (n.isArray() ? "an array" : "an object")));
+            return null;
+        }
         return n == null || n.isNull() ? null : n.asText();
     }
 
@@ -292,7 +296,13 @@ public class MonitoringValueService {
         }
         if (n.isTextual()) {
             try {
-                return new BigDecimal(n.asText().trim());
+                BigDecimal parsed = new BigDecimal(n.asText().trim());
+                String problem = org.healthplanning.indicator.config.StrictJson.numberProblem(parsed);
+                if (problem == null) {
+                    return parsed;
+                }
+                errors.add(new FieldError(rowNo, field, problem));
+                return null;
             } catch (NumberFormatException e) {
                 // reported below
             }

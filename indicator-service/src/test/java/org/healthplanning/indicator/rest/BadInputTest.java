@@ -161,4 +161,40 @@ class BadInputTest {
         given().when().get(PATH + "/abc").then().statusCode(404);
         given().when().get(PATH + "?sort=colour").then().statusCode(400).body("errors[0].field", equalTo("sort"));
     }
+
+    @Test
+    void textAndNumbersThatCannotBeStoredAreRefusedByField() {
+        emptyPlan();
+        given().contentType(ContentType.JSON).body("{\"name\": \"人均\\u0000预期寿命\"}").when().post(PATH)
+                .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name")).body("errors[0].message", containsString("NUL"));
+        given().contentType(ContentType.JSON).body("{\"name\": \"人均预期寿命\", \"remarks\": \"\\ud800\"}").when().post(PATH)
+                .then().statusCode(400).body("errors[0].field", equalTo("remarks")).body("errors[0].message", containsString("surrogate"));
+        given().contentType(ContentType.JSON)
+                .body("{\"name\": \"人均预期寿命\", \"baseline\": {\"year\": 2020.5, \"raw\": \"78.47\"}}").when().post(PATH)
+                .then().statusCode(400).body("errors.field", hasItem("baseline.year"));
+        tableHasRows(0);
+
+        int id = given().contentType(ContentType.JSON).body("{\"name\": \"人均预期寿命\", \"baseline\": {\"year\": 2020, \"raw\": \"78.47\"}}")
+                .when().post(PATH).then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body("{\"value\": 1e400, \"status\": \"FINAL\"}")
+                .when().put(PATH + "/" + id + "/values/2023")
+                .then().log().ifValidationFails().statusCode(400).body("errors[0].field", equalTo("value"))
+                .body("errors[0].message", containsString("out of range"));
+        given().contentType(ContentType.JSON).body("{\"value\": 79.0000001}")
+                .when().put(PATH + "/" + id + "/values/2023")
+                .then().statusCode(400).body("errors[0].field", equalTo("value"));
+        given().contentType(ContentType.JSON)
+                .body("[{\"indicatorId\": " + id + ", \"year\": 2023, \"value\": \"1e400\"},"
+                        + " {\"indicatorId\": " + id + ", \"year\": 2024, \"value\": 79.1, \"source\": {\"x\": 1}}]")
+                .when().post("/api/v1/plans/bad-14th/values/import")
+                .then().log().ifValidationFails().statusCode(400)
+                .body("errors.field", hasItem("value")).body("errors.field", hasItem("source"));
+        given().when().get(PATH + "/" + id + "/values").then().statusCode(200).body("total", equalTo(0));
+
+        given().urlEncodingEnabled(false).when().get("/api/v1/plans/bad%00-14th").then().log().ifValidationFails().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("path"));
+        given().urlEncodingEnabled(false).when().get(PATH + "?category=%00").then().statusCode(400).body("errors[0].field", equalTo("category"));
+        tableHasRows(1);
+    }
 }
