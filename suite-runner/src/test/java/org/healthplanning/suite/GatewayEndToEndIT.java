@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.healthplanning.suite.SuiteUnderTest.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,37 +26,19 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayEndToEndIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
-    private static Suite suite;
+    private static SuiteUnderTest sut;
     private static Map<String, ServiceProcess> services;
-    private static String token;
 
     @BeforeAll
     static void startSuite() throws Exception {
-        int[] ports = RunningSuite.freePorts(5);
-        java.nio.file.Path dataDir = RunningSuite.ROOT.resolve("suite-runner/target/e2e/gateway-" + System.currentTimeMillis());
-        List<String> args = new ArrayList<>(List.of("--reset", "--data-dir", dataDir.toString(), "--root", RunningSuite.ROOT.toString(),
-                "--gateway-port", Integer.toString(ports[0]), "--indicator-port", Integer.toString(ports[1]),
-                "--project-port", Integer.toString(ports[2]), "--facility-port", Integer.toString(ports[3]),
-                "--pg-port", Integer.toString(ports[4])));
-        String external = System.getenv("PG_JDBC_URL");
-        if (external != null && !external.isBlank()) {
-            args.addAll(List.of("--db-suffix", "_gw_e2e"));
-        }
-        SuiteOptions options = SuiteOptions.parse(args.toArray(String[]::new), System.getenv(), RunningSuite.ROOT);
-        suite = new Suite(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        suite.start();
-        services = new LinkedHashMap<>();
-        suite.services().forEach(s -> services.put(s.name(), s));
-        token = RunningSuite.token().orElse(null);
+        sut = SuiteUnderTest.start("gateway");
+        services = sut.services;
     }
 
     @AfterAll
     static void stopSuite() {
-        if (suite != null) {
-            suite.close();
+        if (sut != null) {
+            sut.close();
         }
     }
 
@@ -248,47 +222,15 @@ class GatewayEndToEndIT {
     // --- helpers -----------------------------------------------------------------------------
 
     private static List<ServiceProcess> backends() {
-        return List.of(services.get("indicator-service"), services.get("project-service"), services.get("facility-service"));
+        return sut.backends();
     }
 
-    /**
-     * A path of the contract with its parameters filled from the demo data (or, for {@code missing},
-     * with keys that do not exist), or empty when there is nothing to fill it with.
-     */
     private static Optional<String> concrete(String template, boolean missing) throws Exception {
-        if (missing) {
-            String path = template.replace("{planCode}", "no-such-plan").replace("{code}", "no-such-code")
-                    .replace("{id}", "999999999").replace("{year}", "2099");
-            return path.contains("{") || path.contains("/admin/") || path.startsWith("/api/v1/audit") ? Optional.empty() : Optional.of(path);
-        }
-        String path = template
-                .replace("{planCode}", "tongliang-14th")
-                .replace("{year}", "2020");
-        if (path.startsWith("/api/v1/indicator-definitions/")) {
-            path = path.replace("{code}", "LIFE_EXPECTANCY");
-        } else if (path.startsWith("/api/v1/regions/")) {
-            path = path.replace("{code}", "500151");
-        } else if (path.startsWith("/api/v1/facilities/")) {
-            path = path.replace("{code}", "tl-people-hospital");
-        } else if (path.startsWith("/api/v1/standards/")) {
-            path = path.replace("{code}", get(gateway("/api/v1/standards?size=1")).json().path("items").path(0).path("code").asText());
-        } else if (path.startsWith("/api/v1/projects/")) {
-            path = path.replace("{id}", get(gateway("/api/v1/projects?planCode=tongliang-14th&size=1")).json()
-                    .path("items").path(0).path("id").asText());
-        } else if (path.startsWith("/api/v1/plans/tongliang-14th/indicators/")) {
-            path = path.replace("{id}", Long.toString(indicatorId("人均预期寿命")));
-        }
-        // the audit trail is each backend's own; the gateway's /api/v1/audit merges all three
-        return path.contains("{") || path.contains("/admin/") || path.startsWith("/api/v1/audit") ? Optional.empty() : Optional.of(path);
+        return sut.concrete(template, missing);
     }
 
     private static long indicatorId(String name) throws Exception {
-        for (JsonNode row : get(gateway("/api/v1/plans/tongliang-14th/indicators?size=100")).json().path("items")) {
-            if (name.equals(row.path("name").asText())) {
-                return row.path("id").asLong();
-            }
-        }
-        throw new AssertionError("no row " + name);
+        return sut.indicatorId(name);
     }
 
     private static JsonNode row(JsonNode rows, long id) {
@@ -307,27 +249,19 @@ class GatewayEndToEndIT {
     }
 
     private static String gateway(String path) {
-        return suite.gatewayUrl() + path;
-    }
-
-    record Reply(int status, String body) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(body);
-        }
+        return sut.gateway(path);
     }
 
     private static Reply get(String url) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        return sut.get(url);
     }
 
     private static Reply put(String path, String body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(gateway(path))).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return sut.put(path, body);
     }
 
     private static Reply post(String path, String body) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(gateway(path))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return sut.post(path, body);
     }
 
     /**
@@ -335,22 +269,9 @@ class GatewayEndToEndIT {
      * is refused the same way on both and changes nothing); a DELETE names keys that do not exist.
      */
     private static Reply request(String method, String url) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
-        switch (method) {
-            case "get" -> b.GET();
-            case "delete" -> b.DELETE();
-            default -> b.header("Content-Type", "application/json")
-                    .method(method.toUpperCase(), HttpRequest.BodyPublishers.ofString("{\"malformed\": ", StandardCharsets.UTF_8));
-        }
-        return send(b);
-    }
-
-    private static Reply send(HttpRequest.Builder request) throws Exception {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(r.statusCode(), r.body());
+        return switch (method) {
+            case "get", "delete" -> sut.send(method.toUpperCase(), url, null, null);
+            default -> sut.send(method.toUpperCase(), url, "application/json", "{\"malformed\": ");
+        };
     }
 }

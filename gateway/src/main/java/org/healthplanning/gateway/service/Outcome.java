@@ -67,6 +67,19 @@ record Outcome(Backend backend, BackendReply reply, BackendException failure) {
         return "HTTP " + status() + (detail == null ? "" : ": " + detail);
     }
 
+    /** A backend's 400 about the caller's own input, given back to the caller as the gateway's answer. */
+    org.healthplanning.gateway.rest.ApiException refusal() {
+        JsonNode body = reply == null || reply.body() == null ? null : safeJson();
+        java.util.List<org.healthplanning.gateway.rest.Problem.FieldError> errors = new java.util.ArrayList<>();
+        if (body != null) {
+            body.path("errors").forEach(e -> errors.add(new org.healthplanning.gateway.rest.Problem.FieldError(
+                    e.path("field").asText(null), e.path("message").asText(null))));
+        }
+        String detail = body == null ? null : body.path("detail").asText(null);
+        return new org.healthplanning.gateway.rest.ApiException(status(), "/problems/validation", "Invalid request",
+                detail == null ? backend.serviceName() + " refused the request" : detail, errors.isEmpty() ? null : errors);
+    }
+
     private JsonNode safeJson() {
         try {
             return reply.json(Json.MAPPER);

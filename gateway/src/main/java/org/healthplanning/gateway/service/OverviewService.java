@@ -39,6 +39,9 @@ public class OverviewService {
             if (planOut.status() == 404) {
                 throw ApiException.notFound("Plan", planCode);
             }
+            if (planOut.status() == 400) {
+                throw planOut.refusal();
+            }
             JsonNode planJson = planOut.json();
             boolean indicatorUp = !planOut.degraded();
             Integer periodStart = intOrNull(planJson, "periodStart");
@@ -193,6 +196,9 @@ public class OverviewService {
         return Uni.combine().all().unis(region, plans, ratios, projects).with((reg, pl, rat, pr) -> {
             if (reg.status() == 404) {
                 throw ApiException.notFound("Region", regionCode);
+            }
+            if (reg.status() == 400) {
+                throw reg.refusal();
             }
             ObjectNode out = Json.MAPPER.createObjectNode();
             out.put("regionCode", regionCode);

@@ -158,6 +158,23 @@ class ViewResourceTest {
     }
 
     @Test
+    void aPlanCodeTheBackendRefusesIsThe400OfTheOverviewAndOfTheDashboard() {
+        String refused = """
+                {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+                 "detail": "planCode: must be 1-64 letters, digits, '.', '_' or '-'",
+                 "errors": [{"field": "planCode", "message": "must be 1-64 letters, digits, '.', '_' or '-'"}]}""";
+        WireMockBackends.server(Backend.INDICATOR).stubFor(get(urlEqualTo("/api/v1/plans/-bad"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody(refused)));
+        given().urlEncodingEnabled(false).when().get("/api/v1/plans/-bad/overview")
+                .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("planCode")).body("detail", org.hamcrest.Matchers.containsString("letters"));
+        WireMockBackends.server(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/-bad"))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody(refused)));
+        given().urlEncodingEnabled(false).when().get("/api/v1/regions/-bad/dashboard?year=2024")
+                .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json").body("errors.field", contains("planCode"));
+    }
+
+    @Test
     void dashboardShowsRegionPlansLatestRatiosAndActiveProjects() {
         WireMockBackends.server(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/500151")).willReturn(json(Fixtures.REGION)));
         WireMockBackends.server(Backend.INDICATOR).stubFor(get(urlEqualTo("/api/v1/plans?regionCode=500151&size=500"))

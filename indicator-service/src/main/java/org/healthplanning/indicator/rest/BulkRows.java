@@ -27,12 +27,13 @@ public final class BulkRows {
         return copy;
     }
 
-    public static List<JsonNode> read(String contentType, String body, ObjectMapper mapper) {
+    /** The rows of a JSON array or of a CSV whose header names only columns {@code known} accepts. */
+    public static List<JsonNode> read(String contentType, String body, ObjectMapper mapper, java.util.function.Predicate<String> known) {
         if (body == null || body.isBlank()) {
             throw ApiException.badRequest("body", "must not be empty");
         }
         if (contentType != null && contentType.toLowerCase().startsWith(Csv.MEDIA_TYPE)) {
-            return fromCsv(body, mapper);
+            return fromCsv(body, mapper, known);
         }
         JsonNode root;
         try {
@@ -48,12 +49,16 @@ public final class BulkRows {
         return rows;
     }
 
-    static List<JsonNode> fromCsv(String body, ObjectMapper mapper) {
+    static List<JsonNode> fromCsv(String body, ObjectMapper mapper, java.util.function.Predicate<String> known) {
         List<List<String>> records = Csv.parse(body);
         if (records.isEmpty()) {
             throw ApiException.badRequest("body", "CSV needs a header row");
         }
         List<String> header = records.get(0).stream().map(h -> h.trim().replaceAll("\\[(\\d+)]", ".$1")).toList();
+        List<String> unknown = header.stream().filter(h -> !h.isEmpty() && !known.test(h)).toList();
+        if (!unknown.isEmpty()) {
+            throw ApiException.badRequest("header", "unknown column(s) " + unknown + "; a misspelt column would lose its values");
+        }
         List<JsonNode> rows = new ArrayList<>();
         for (List<String> rec : records.subList(1, records.size())) {
             ObjectNode row = mapper.createObjectNode();

@@ -274,7 +274,8 @@ public class PlanIndicatorResource {
                                    @Parameter(description = "replace or append (default)", example = "replace") @QueryParam("mode") String mode,
                                    @Parameter(description = "Check only, write nothing", example = "false") @QueryParam("dryRun") String dryRun,
                                    @Context HttpHeaders headers, String body) {
-        List<JsonNode> rows = BulkRows.read(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body, mapper);
+        List<JsonNode> rows = BulkRows.read(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body, mapper,
+                PlanIndicatorService::isImportColumn);
         return service.importRows(planCode, rows, mode, flag("dryRun", dryRun));
     }
 

@@ -76,7 +76,8 @@ public class PlanValuesResource {
                                      @Parameter(description = "replace or append (default)", example = "append") @QueryParam("mode") String mode,
                                      @Parameter(description = "Check only, write nothing", example = "false") @QueryParam("dryRun") String dryRun,
                                      @Context HttpHeaders headers, String body) {
-        return service.importValues(planCode, BulkRows.read(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body, mapper),
+        return service.importValues(planCode, BulkRows.read(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body, mapper,
+                        MonitoringValueService::isImportColumn),
                 mode, PlanIndicatorResource.flag("dryRun", dryRun));
     }
 

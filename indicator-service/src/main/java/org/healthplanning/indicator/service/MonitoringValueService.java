@@ -35,6 +35,11 @@ import org.healthplanning.indicator.rest.Versions;
 public class MonitoringValueService {
     static final List<String> COLUMNS = List.of("indicatorId", "seq", "name", "subItem", "year", "value", "raw", "status", "source", "note");
 
+    /** A CSV column an import of monitoring values understands: the export's. */
+    public static boolean isImportColumn(String column) {
+        return COLUMNS.contains(column);
+    }
+
     @Inject
     PlanIndicatorService indicators;
 

@@ -45,6 +45,13 @@ public class PlanIndicatorService {
             "baseline.year", "baseline.raw", "baseline.value",
             "target.year", "target.raw", "target.comparator", "target.value", "remarks");
     static final List<String> UPPER_COLUMNS = List.of("scope", "year", "raw", "comparator", "value");
+    private static final java.util.regex.Pattern UPPER_COLUMN = java.util.regex.Pattern.compile(
+            "upperTargets\\.\\d{1,3}\\.(" + String.join("|", UPPER_COLUMNS) + ")");
+
+    /** A CSV column an import of indicator rows understands: the export's, and a row's position. */
+    public static boolean isImportColumn(String column) {
+        return COLUMNS.contains(column) || column.equals("position") || UPPER_COLUMN.matcher(column).matches();
+    }
 
     @Inject
     PlanRepository plans;

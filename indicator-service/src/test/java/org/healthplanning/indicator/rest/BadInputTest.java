@@ -197,4 +197,17 @@ class BadInputTest {
         given().urlEncodingEnabled(false).when().get(PATH + "?category=%00").then().statusCode(400).body("errors[0].field", equalTo("category"));
         tableHasRows(1);
     }
+
+    @Test
+    void aCsvColumnTheImportDoesNotKnowIsRefusedNotDropped() {
+        emptyPlan();
+        given().contentType("text/csv; charset=UTF-8").body("seq,name,unit,targt.raw\n1,人均预期寿命,岁,79.3\n")
+                .when().post(PATH + "/import")
+                .then().log().ifValidationFails().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("header")).body("detail", containsString("targt.raw"));
+        given().contentType("text/csv; charset=UTF-8").body("seq,name,unit,target.raw,upperTargets.0.raw\n1,人均预期寿命,岁,79.3,79.5\n")
+                .when().post(PATH + "/import")
+                .then().log().ifValidationFails().statusCode(200).body("imported", equalTo(1));
+        tableHasRows(1);
+    }
 }

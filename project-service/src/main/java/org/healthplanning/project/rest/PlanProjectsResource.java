@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.project.service.Caller;
 import org.healthplanning.project.domain.DeclaredTotals;
-import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.service.DeclaredTotalsService;
 import org.healthplanning.project.service.SummaryService;
 
@@ -68,10 +67,12 @@ public class PlanProjectsResource {
     @APIResponse(responseCode = "200", description = "The declared totals; version also in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotals.class),
                     examples = @ExampleObject(name = "totals", value = TOTALS_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A malformed plan code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The plan has no declared totals",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getTotals(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode) {
-        DeclaredTotals t = totals.find(planCode).orElseThrow(() -> ApiException.notFound("Declared totals of plan", planCode));
+        DeclaredTotals t = totals.find(QueryParams.planCode(planCode)).orElseThrow(() -> ApiException.notFound("Declared totals of plan", planCode));
         return Response.ok(t).tag(Versions.etag(t.version)).build();
     }
 
@@ -98,10 +99,7 @@ public class PlanProjectsResource {
                               @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
                               @HeaderParam("If-Match") String ifMatch,
                               @Valid @NotNull DeclaredTotals body, @Context UriInfo uri) {
-        if (!planCode.matches(Project.CODE_PATTERN)) {
-            throw ApiException.badRequest("planCode", "must be 1-64 letters, digits, '.', '_' or '-'");
-        }
-        DeclaredTotalsService.Upsert r = totals.upsert(planCode, body, ifMatch);
+        DeclaredTotalsService.Upsert r = totals.upsert(QueryParams.planCode(planCode), body, ifMatch);
         Response.ResponseBuilder rb = r.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(r.totals()).tag(Versions.etag(r.totals().version)).build();
     }
@@ -122,7 +120,7 @@ public class PlanProjectsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteTotals(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
                                  @Parameter(description = "ETag last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
-        totals.delete(planCode, ifMatch);
+        totals.delete(QueryParams.planCode(planCode), ifMatch);
         return Response.noContent().build();
     }
 
@@ -137,11 +135,12 @@ public class PlanProjectsResource {
     @APIResponse(responseCode = "200", description = "The summary (count 0 for a plan without projects)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryService.Summary.class),
                     examples = @ExampleObject(name = "tongliang", value = SUMMARY_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A bad or half-given period",
+    @APIResponse(responseCode = "400", description = "A malformed plan code, or a bad or half-given period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryService.Summary summary(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
                                           @Parameter(description = "First year of the plan period", example = "2021") @QueryParam("periodStart") String periodStart,
                                           @Parameter(description = "Last year of the plan period", example = "2025") @QueryParam("periodEnd") String periodEnd) {
+        QueryParams.planCode(planCode);
         Integer start = QueryParams.year("periodStart", periodStart);
         Integer end = QueryParams.year("periodEnd", periodEnd);
         if (start == null && end != null) {

@@ -38,4 +38,12 @@ public final class QueryParams {
             throw ApiException.badRequest(name, "'" + value + "' is not one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
+
+    /** A plan code given in the path: anything that could never be a plan code is a 400, not an empty answer. */
+    public static String planCode(String value) {
+        if (value == null || !value.matches(org.healthplanning.project.domain.Project.CODE_PATTERN)) {
+            throw ApiException.badRequest("planCode", "must be 1-64 letters, digits, '.', '_' or '-'");
+        }
+        return value;
+    }
 }

@@ -1,0 +1,156 @@
+package org.healthplanning.suite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The suite started in the test JVM (the services' built jars, one embedded PostgreSQL, the demo data
+ * loaded through the gateway) on free ports, with plain HTTP helpers that send the development admin token.
+ */
+final class SuiteUnderTest implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    final Suite suite;
+    final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    final String token;
+
+    private SuiteUnderTest(Suite suite) {
+        this.suite = suite;
+        suite.services().forEach(s -> services.put(s.name(), s));
+        this.token = RunningSuite.token().orElse(null);
+    }
+
+    /** Starts a fresh suite whose data lives in target/e2e/{name}-{time} (or databases suffixed _{name} on PG_JDBC_URL). */
+    static SuiteUnderTest start(String name) throws Exception {
+        int[] ports = RunningSuite.freePorts(5);
+        Path dataDir = RunningSuite.ROOT.resolve("suite-runner/target/e2e/" + name + "-" + System.currentTimeMillis());
+        List<String> args = new ArrayList<>(List.of("--reset", "--data-dir", dataDir.toString(), "--root", RunningSuite.ROOT.toString(),
+                "--gateway-port", Integer.toString(ports[0]), "--indicator-port", Integer.toString(ports[1]),
+                "--project-port", Integer.toString(ports[2]), "--facility-port", Integer.toString(ports[3]),
+                "--pg-port", Integer.toString(ports[4])));
+        String external = System.getenv("PG_JDBC_URL");
+        if (external != null && !external.isBlank()) {
+            args.addAll(List.of("--db-suffix", "_" + name.replace('-', '_')));
+        }
+        SuiteOptions options = SuiteOptions.parse(args.toArray(String[]::new), System.getenv(), RunningSuite.ROOT);
+        Suite suite = new Suite(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            suite.start();
+        } catch (Exception | AssertionError e) {
+            suite.close();
+            throw e;
+        }
+        return new SuiteUnderTest(suite);
+    }
+
+    @Override
+    public void close() {
+        suite.close();
+    }
+
+    List<ServiceProcess> backends() {
+        return List.of(services.get("indicator-service"), services.get("project-service"), services.get("facility-service"));
+    }
+
+    String gateway(String path) {
+        return suite.gatewayUrl() + path;
+    }
+
+    record Reply(int status, String contentType, String body) {
+        JsonNode json() throws Exception {
+            return JSON.readTree(body);
+        }
+
+        boolean isProblem() {
+            return contentType != null && contentType.startsWith("application/problem+json");
+        }
+    }
+
+    Reply get(String url) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    Reply put(String path, String body) throws Exception {
+        return send("PUT", gateway(path), "application/json", body);
+    }
+
+    Reply post(String path, String body) throws Exception {
+        return send("POST", gateway(path), "application/json", body);
+    }
+
+    /** Any request with an optional body; the URL is used as it is (already encoded). */
+    Reply send(String method, String url, String contentType, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        return send(b);
+    }
+
+    Reply send(HttpRequest.Builder request) throws Exception {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+    }
+
+    /**
+     * A path of the contract with its parameters filled from the demo data (or, for {@code missing},
+     * with keys that do not exist), or empty when there is nothing to fill it with.
+     */
+    Optional<String> concrete(String template, boolean missing) throws Exception {
+        if (missing) {
+            String path = template.replace("{planCode}", "no-such-plan").replace("{code}", "no-such-code")
+                    .replace("{id}", "999999999").replace("{year}", "2099");
+            return path.contains("{") || path.contains("/admin/") || path.startsWith("/api/v1/audit") ? Optional.empty() : Optional.of(path);
+        }
+        String path = template
+                .replace("{planCode}", "tongliang-14th")
+                .replace("{year}", "2020");
+        if (path.startsWith("/api/v1/indicator-definitions/")) {
+            path = path.replace("{code}", "LIFE_EXPECTANCY");
+        } else if (path.startsWith("/api/v1/regions/")) {
+            path = path.replace("{code}", "500151");
+        } else if (path.startsWith("/api/v1/facilities/")) {
+            path = path.replace("{code}", "tl-people-hospital");
+        } else if (path.startsWith("/api/v1/standards/")) {
+            path = path.replace("{code}", get(gateway("/api/v1/standards?size=1&sort=code")).json().path("items").path(0).path("code").asText());
+        } else if (path.startsWith("/api/v1/projects/")) {
+            path = path.replace("{id}", get(gateway("/api/v1/projects?planCode=tongliang-14th&size=1")).json()
+                    .path("items").path(0).path("id").asText());
+        } else if (path.startsWith("/api/v1/plans/tongliang-14th/indicators/")) {
+            path = path.replace("{id}", Long.toString(indicatorId("人均预期寿命")));
+        }
+        // the audit trail is each backend's own; the gateway's /api/v1/audit merges all three
+        return path.contains("{") || path.contains("/admin/") || path.startsWith("/api/v1/audit") ? Optional.empty() : Optional.of(path);
+    }
+
+    long indicatorId(String name) throws Exception {
+        for (JsonNode row : get(gateway("/api/v1/plans/tongliang-14th/indicators?size=100")).json().path("items")) {
+            if (name.equals(row.path("name").asText())) {
+                return row.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no row " + name);
+    }
+}
