@@ -19,7 +19,7 @@ public class FacilityRepository implements PanacheRepository<Facility> {
         return count("regionCode", regionCode);
     }
 
-    /** One page of facilities, in a region's subtree when {@code regionCode} is given (recursive SQL). */
+    /** One page of facilities, in a region's subtree when {@code regionCode} is given. */
     @SuppressWarnings("unchecked")
     public List<Facility> search(String regionCode, FacilityType type, String orderBy, int page, int size) {
         Query q = getEntityManager().createNativeQuery(

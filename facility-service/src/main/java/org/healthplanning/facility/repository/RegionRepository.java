@@ -13,13 +13,11 @@ import org.healthplanning.facility.domain.RegionLevel;
 @ApplicationScoped
 public class RegionRepository implements PanacheRepository<Region> {
 
-    /** The codes of a region and all its descendants, as a SQL fragment usable in {@code in (...)}. */
-    public static final String SUBTREE_SQL = """
-            with recursive subtree(code) as (
-                select code from region where code = :root
-                union all
-                select r.code from region r join subtree s on r.parent_code = s.code
-            ) select code from subtree""";
+    /**
+     * The codes of a region and all its descendants, as a SQL fragment usable in {@code in (...)}: one
+     * index lookup in region_ancestor, which a trigger keeps in step with the tree.
+     */
+    public static final String SUBTREE_SQL = "select a.region_code from region_ancestor a where a.ancestor_code = :root";
 
     public Optional<Region> findByCode(String code) {
         return find("code", code).firstResultOptional();
@@ -43,26 +41,21 @@ public class RegionRepository implements PanacheRepository<Region> {
         return find(q.toString(), sort, p);
     }
 
-    /** True when {@code candidate} is {@code root} or one of its descendants (one recursive query). */
+    /** True when {@code candidate} is {@code root} or one of its descendants. */
     public boolean inSubtree(String root, String candidate) {
         Object hit = getEntityManager()
-                .createNativeQuery("select exists (" + SUBTREE_SQL.replace("select code from subtree",
-                        "select 1 from subtree where code = :candidate") + ")")
+                .createNativeQuery("select exists (select 1 from region_ancestor where ancestor_code = :root and region_code = :candidate)")
                 .setParameter("root", root)
                 .setParameter("candidate", candidate)
                 .getSingleResult();
         return Boolean.TRUE.equals(hit);
     }
 
-    /** Codes of the region's ancestors, nearest first (one recursive query). */
+    /** Codes of the region's ancestors, nearest first. */
     @SuppressWarnings("unchecked")
     public List<String> ancestors(String code) {
-        return getEntityManager().createNativeQuery("""
-                with recursive up(code, parent_code, depth) as (
-                    select code, parent_code, 0 from region where code = :code
-                    union all
-                    select r.code, r.parent_code, u.depth + 1 from region r join up u on r.code = u.parent_code
-                ) select code from up where depth > 0 order by depth""")
+        return getEntityManager().createNativeQuery(
+                        "select ancestor_code from region_ancestor where region_code = :code and depth > 0 order by depth")
                 .setParameter("code", code)
                 .getResultList();
     }

@@ -2,6 +2,7 @@ package org.healthplanning.facility.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,9 @@ import org.healthplanning.facility.service.RatioService;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ratios and gaps", description = "Resource ratios of a region and its sub-regions, and the gaps to targets")
 public class RatioResource {
+    static final String CACHE_CONTROL = "no-cache (or max-age=0) computes the answer anew instead of taking it from the cache; "
+            + "either way the answer reflects every committed write";
+
     @Inject
     RatioService ratios;
     @Inject
@@ -43,7 +47,9 @@ public class RatioResource {
     public Object ratios(@Parameter(example = "500151") @PathParam("code") String code,
                          @Parameter(description = "The year", example = "2020") @QueryParam("year") String year,
                          @Parameter(description = "First year of a series", example = "2018") @QueryParam("from") String from,
-                         @Parameter(description = "Last year of a series", example = "2022") @QueryParam("to") String to) {
+                         @Parameter(description = "Last year of a series", example = "2022") @QueryParam("to") String to,
+                         @Parameter(description = CACHE_CONTROL) @HeaderParam("Cache-Control") String cacheControl) {
+        boolean fresh = noCache(cacheControl);
         Integer y = QueryParams.year("year", year);
         Integer f = QueryParams.year("from", from);
         Integer t = QueryParams.year("to", to);
@@ -51,12 +57,12 @@ public class RatioResource {
             if (f == null || t == null) {
                 throw ApiException.badRequest(f == null ? "from" : "to", "a series needs both from and to");
             }
-            return ratios.series(code, f, t);
+            return ratios.series(code, f, t, fresh);
         }
         if (y == null) {
             throw ApiException.badRequest("year", "is required (or from and to for a series)");
         }
-        return ratios.ratios(code, y);
+        return ratios.ratios(code, y, fresh);
     }
 
     @GET
@@ -76,15 +82,31 @@ public class RatioResource {
                                      @Parameter(description = "Target year", example = "2025") @QueryParam("targetYear") String targetYear,
                                      @Parameter(description = "One-off: the metric", example = "licensedDoctorsPer1000") @QueryParam("metric") String metric,
                                      @Parameter(description = "One-off: the target ratio", example = "3.6") @QueryParam("target") String target,
-                                     @Parameter(description = "One-off: the population to use", example = "700000") @QueryParam("population") String population) {
+                                     @Parameter(description = "One-off: the population to use", example = "700000") @QueryParam("population") String population,
+                                     @Parameter(description = CACHE_CONTROL) @HeaderParam("Cache-Control") String cacheControl) {
+        boolean fresh = noCache(cacheControl);
         Integer ty = QueryParams.year("targetYear", targetYear);
         if (metric != null && !metric.isBlank()) {
             return List.of(gaps.oneOff(code, metric.trim(), QueryParams.decimal("target", target), ty,
-                    QueryParams.whole("population", population)));
+                    QueryParams.whole("population", population), fresh));
         }
         if (target != null || population != null) {
             throw ApiException.badRequest("metric", "is required with target or population");
         }
-        return gaps.gaps(code, ty);
+        return gaps.gaps(code, ty, fresh);
+    }
+
+    /** True when a Cache-Control request header asks for a new computation. */
+    static boolean noCache(String cacheControl) {
+        if (cacheControl == null) {
+            return false;
+        }
+        for (String directive : cacheControl.toLowerCase(java.util.Locale.ROOT).split(",")) {
+            String d = directive.trim();
+            if (d.equals("no-cache") || d.equals("no-store") || d.equals("max-age=0")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,9 +10,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.healthplanning.facility.domain.AuditEvent;
 import org.healthplanning.facility.repository.AuditRepository;
+import org.healthplanning.facility.repository.DataRevisionRepository;
 import org.healthplanning.facility.rest.PageResponse;
 
-/** The audit trail: one row per successful write, in the write's transaction. */
+/**
+ * The audit trail: one row per successful write, in the write's transaction. Every write of this
+ * service records one, so recording also increments the data revision that cached ratios depend on.
+ */
 @ApplicationScoped
 public class AuditService {
     public static final String CREATE = "CREATE";
@@ -25,6 +29,9 @@ public class AuditService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    DataRevisionRepository revision;
 
     @Inject
     ObjectMapper mapper;
@@ -45,7 +52,10 @@ public class AuditService {
         return exact;
     }
 
-    /** Records a write; must run inside the write's transaction so that a failed write leaves no row. */
+    /**
+     * Records a write and increments the data revision; must run inside the write's transaction (as its
+     * last statement) so that a failed write leaves no row and readers see the new revision with the new data.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String operation, String resourceType, String key, String regionCode, JsonNode before, JsonNode after) {
         AuditEvent e = new AuditEvent();
@@ -58,6 +68,8 @@ public class AuditService {
         e.beforeJson = before == null || before.isNull() ? null : before.toString();
         e.afterJson = after == null || after.isNull() ? null : after.toString();
         events.persist(e);
+        // last in the write, so the revision row is locked only until the commit
+        revision.bump();
     }
 
     public PageResponse<Entry> list(AuditRepository.Filter filter, int page, int size) {

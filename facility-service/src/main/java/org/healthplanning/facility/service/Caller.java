@@ -17,7 +17,7 @@ import org.healthplanning.facility.rest.ApiException;
 /**
  * The person behind the current request and what it may write. An admin writes everything; an
  * editor writes the regions its token's {@code regions} claim lists and, since this service owns the
- * region hierarchy, every descendant of them (one recursive query for a region's ancestors).
+ * region hierarchy, every descendant of them (one indexed query for a region.s ancestors).
  */
 @RequestScoped
 public class Caller {

@@ -11,12 +11,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,9 +29,9 @@ import java.util.Map;
 import java.util.Set;
 import org.healthplanning.facility.domain.Facility;
 import org.hibernate.Session;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.healthplanning.facility.domain.YearlyResources;
 import org.healthplanning.facility.repository.FacilityRepository;
-import org.healthplanning.facility.repository.YearlyResourcesRepository;
 import org.healthplanning.facility.repository.RegionRepository;
 import org.healthplanning.facility.rest.ApiException;
 import org.healthplanning.facility.rest.Csv;
@@ -59,7 +62,8 @@ public class FacilityImportService {
         }
     }
 
-    private static final int CHUNK = 1000;
+    /** Rows per lookup or write statement. */
+    private static final int CHUNK = 5000;
 
     private record Row(int row, Facility facility, List<Integer> resourceRows) {
     }
@@ -67,11 +71,33 @@ public class FacilityImportService {
     @Inject
     ObjectMapper mapper;
     @Inject
-    Validator validator;
+    ValidatorFactory validation;
+
+    private volatile Validator rowValidator;
+
+    /**
+     * A validator for the rows, which are plain objects read from the body: every property is reachable,
+     * so the JPA check whether each one is loaded (costly for tens of thousands of rows) is skipped.
+     */
+    private Validator rowValidator() {
+        if (rowValidator == null) {
+            rowValidator = validation.unwrap(HibernateValidatorFactory.class).usingContext().enableTraversableResolverResultCache(false)
+                    .traversableResolver(new TraversableResolver() {
+                @Override
+                public boolean isReachable(Object bean, Path.Node node, Class<?> rootType, Path path, ElementType type) {
+                    return true;
+                }
+
+                @Override
+                public boolean isCascadable(Object bean, Path.Node node, Class<?> rootType, Path path, ElementType type) {
+                    return true;
+                }
+            }).getValidator();
+        }
+        return rowValidator;
+    }
     @Inject
     FacilityRepository facilities;
-    @Inject
-    YearlyResourcesRepository resources;
     @Inject
     RegionRepository regions;
     @Inject
@@ -83,6 +109,39 @@ public class FacilityImportService {
 
     @Transactional
     public ImportReport importJson(String body, boolean dryRun) {
+        List<Facility> parsed = bindDirectly(body);
+        if (parsed == null) {
+            return importJsonRowByRow(body, dryRun);
+        }
+        List<RowError> errors = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            addRow(rows, codes, errors, i + 1, parsed.get(i));
+        }
+        return run(rows, errors, dryRun);
+    }
+
+    /**
+     * The common case in one pass: the body binds as a whole to facilities. Null when it does not (malformed
+     * JSON, not an array, a row that is not an object or does not bind); the row-by-row path then names each problem.
+     */
+    private List<Facility> bindDirectly(String body) {
+        if (body == null) {
+            return null;
+        }
+        try {
+            List<Facility> list = mapper.readValue(body, FACILITY_LIST);
+            return list == null || list.contains(null) ? null : list;
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<Facility>> FACILITY_LIST = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
+
+    private ImportReport importJsonRowByRow(String body, boolean dryRun) {
         JsonNode root;
         try {
             root = mapper.readTree(body == null ? "" : body);
@@ -98,21 +157,24 @@ public class FacilityImportService {
         for (int i = 0; i < array.size(); i++) {
             int rowNo = i + 1;
             Facility f = convert(array.get(i), rowNo, errors);
-            if (f == null) {
-                continue;
+            if (f != null) {
+                addRow(rows, codes, errors, rowNo, f);
             }
-            if (f.code != null && !codes.add(f.code)) {
-                errors.add(new RowError(rowNo, "code", "facility '" + f.code + "' appears more than once"));
-                continue;
-            }
-            List<Integer> resourceRows = new ArrayList<>();
-            if (f.resources == null) {
-                f.resources = new ArrayList<>();
-            }
-            f.resources.forEach(r -> resourceRows.add(rowNo));
-            rows.add(new Row(rowNo, f, resourceRows));
         }
         return run(rows, errors, dryRun);
+    }
+
+    private static void addRow(List<Row> rows, Set<String> codes, List<RowError> errors, int rowNo, Facility f) {
+        if (f.code != null && !codes.add(f.code)) {
+            errors.add(new RowError(rowNo, "code", "facility '" + f.code + "' appears more than once"));
+            return;
+        }
+        List<Integer> resourceRows = new ArrayList<>();
+        if (f.resources == null) {
+            f.resources = new ArrayList<>();
+        }
+        f.resources.forEach(r -> resourceRows.add(rowNo));
+        rows.add(new Row(rowNo, f, resourceRows));
     }
 
     @Transactional
@@ -223,7 +285,7 @@ public class FacilityImportService {
                 .setParameter("codes", regionCodes).getResultList());
         for (Row row : rows) {
             Facility f = row.facility();
-            for (ConstraintViolation<Facility> v : validator.validate(f)) {
+            for (ConstraintViolation<Facility> v : rowValidator().validate(f)) {
                 String path = v.getPropertyPath().toString();
                 int at = row.row();
                 if (path.startsWith("resources[")) {
@@ -260,17 +322,26 @@ public class FacilityImportService {
             errors.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : a.field().compareTo(b.field()));
             throw new ImportFailed(new ImportReport(0, 0, dryRun, errors, warnings));
         }
-        // existing facilities and their resources, read in chunks rather than row by row
+        // existing facilities, read in chunks rather than row by row
         Map<String, Facility> existing = new java.util.HashMap<>();
         List<String> codes = rows.stream().map(r -> r.facility().code).toList();
         for (int i = 0; i < codes.size(); i += CHUNK) {
             facilities.list("code in ?1", codes.subList(i, Math.min(codes.size(), i + CHUNK))).forEach(f -> existing.put(f.code, f));
         }
-        Map<String, YearlyResources> stored = new java.util.HashMap<>();
+        // the (facility, year) pairs already stored, as keys only: their counts are overwritten below
+        Set<String> stored = new HashSet<>();
         List<Long> ids = existing.values().stream().map(f -> f.id).toList();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            resources.list("facilityId in ?1", ids.subList(i, Math.min(ids.size(), i + CHUNK)))
-                    .forEach(r -> stored.put(r.facilityId + "/" + r.year, r));
+        if (!ids.isEmpty()) {
+            facilities.getEntityManager().unwrap(Session.class).doWork(c -> {
+                try (PreparedStatement ps = c.prepareStatement("select facility_id, year from facility_resource where facility_id = any (?)")) {
+                    ps.setArray(1, c.createArrayOf("int8", ids.toArray(Long[]::new)));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            stored.add(rs.getLong(1) + "/" + rs.getInt(2));
+                        }
+                    }
+                }
+            });
         }
         // an editor needs rights on every row's region and on the current region of every facility it changes
         java.util.TreeSet<String> touched = new java.util.TreeSet<>();
@@ -293,23 +364,21 @@ public class FacilityImportService {
         }
         facilities.flush();
         Session session = facilities.getEntityManager().unwrap(Session.class);
-        // new facilities and new yearly rows go in as JDBC batches; existing rows are updated as entities
+        // new facilities and all yearly rows go in as a few multi-row statements; changed facilities are updated as entities
         session.doWork(c -> insertFacilities(c, created, existing));
         List<YearlyResources> inserts = new ArrayList<>();
+        List<YearlyResources> updates = new ArrayList<>();
         for (Row row : rows) {
             Facility f = existing.get(row.facility().code);
             for (YearlyResources r : row.facility().resources) {
-                YearlyResources current = stored.get(f.id + "/" + r.year);
-                if (current == null) {
-                    r.facilityId = f.id;
-                    inserts.add(r);
-                } else {
-                    current.copyCounts(r);
-                }
+                r.facilityId = f.id;
+                (stored.contains(f.id + "/" + r.year) ? updates : inserts).add(r);
             }
         }
-        session.doWork(c -> insertResources(c, inserts));
-        resources.flush();
+        session.doWork(c -> {
+            writeResources(c, INSERT_RESOURCES, inserts);
+            writeResources(c, UPDATE_RESOURCES, updates);
+        });
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("facilities", existingFacilities);
         before.put("resources", existingResources);
@@ -332,27 +401,70 @@ public class FacilityImportService {
         return new ImportReport(rows.size(), resourceCount, dryRun, List.of(), warnings);
     }
 
+    private static final String INSERT_FACILITIES = """
+            insert into facility (code, name, region_code, type, grade, ownership, opened_year, closed_year, source)
+            select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                                 ?::int4[], ?::int4[], ?::varchar[])
+            returning id, code""";
+
+    private static final String RESOURCE_ROWS = """
+            unnest(?::int8[], ?::int4[], ?::int4[], ?::int4[], ?::int4[], ?::int4[], ?::int4[], ?::int4[], ?::int4[],
+                   ?::int4[], ?::int4[], ?::int4[])
+                as u(facility_id, year, beds, licensed_doctors, tcm_doctors, registered_nurses, pharmacists,
+                     general_practitioners, health_technicians, public_health_staff, ambulances, childcare_slots)""";
+
+    private static final String INSERT_RESOURCES = """
+            insert into facility_resource (facility_id, year, beds, licensed_doctors, tcm_doctors, registered_nurses,
+                pharmacists, general_practitioners, health_technicians, public_health_staff, ambulances, childcare_slots)
+            select * from\s""" + RESOURCE_ROWS;
+
+    /** Overwrites the counts of stored years; the version moves only when a count changes, as with an entity update. */
+    private static final String UPDATE_RESOURCES = """
+            update facility_resource r
+            set beds = u.beds, licensed_doctors = u.licensed_doctors, tcm_doctors = u.tcm_doctors,
+                registered_nurses = u.registered_nurses, pharmacists = u.pharmacists,
+                general_practitioners = u.general_practitioners, health_technicians = u.health_technicians,
+                public_health_staff = u.public_health_staff, ambulances = u.ambulances, childcare_slots = u.childcare_slots,
+                version = r.version + 1
+            from\s""" + RESOURCE_ROWS + """
+
+            where r.facility_id = u.facility_id and r.year = u.year
+              and (r.beds, r.licensed_doctors, r.tcm_doctors, r.registered_nurses, r.pharmacists, r.general_practitioners,
+                   r.health_technicians, r.public_health_staff, r.ambulances, r.childcare_slots)
+                  is distinct from
+                  (u.beds, u.licensed_doctors, u.tcm_doctors, u.registered_nurses, u.pharmacists, u.general_practitioners,
+                   u.health_technicians, u.public_health_staff, u.ambulances, u.childcare_slots)""";
+
+    /** Inserts the new facilities, {@value #CHUNK} to a statement, and records their ids by code. */
     private static void insertFacilities(Connection c, List<Facility> created, Map<String, Facility> byCode) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into facility (code, name, region_code, type, grade, ownership,"
-                + " opened_year, closed_year, source) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_FACILITIES)) {
             for (int i = 0; i < created.size(); i += CHUNK) {
                 List<Facility> chunk = created.subList(i, Math.min(created.size(), i + CHUNK));
-                for (Facility f : chunk) {
-                    ps.setString(1, f.code);
-                    ps.setString(2, f.name);
-                    ps.setString(3, f.regionCode);
-                    ps.setString(4, f.type.name());
-                    ps.setString(5, f.grade);
-                    ps.setString(6, f.ownership == null ? null : f.ownership.name());
-                    ps.setObject(7, f.openedYear, Types.INTEGER);
-                    ps.setObject(8, f.closedYear, Types.INTEGER);
-                    ps.setString(9, f.source);
-                    ps.addBatch();
+                int n = chunk.size();
+                String[] code = new String[n], name = new String[n], region = new String[n], type = new String[n],
+                        grade = new String[n], ownership = new String[n], source = new String[n];
+                Integer[] opened = new Integer[n], closed = new Integer[n];
+                for (int k = 0; k < n; k++) {
+                    Facility f = chunk.get(k);
+                    code[k] = f.code;
+                    name[k] = f.name;
+                    region[k] = f.regionCode;
+                    type[k] = f.type.name();
+                    grade[k] = f.grade;
+                    ownership[k] = f.ownership == null ? null : f.ownership.name();
+                    opened[k] = f.openedYear;
+                    closed[k] = f.closedYear;
+                    source[k] = f.source;
                 }
-                ps.executeBatch();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    for (Facility f : chunk) {
-                        keys.next();
+                Object[][] columns = {code, name, region, type, grade, ownership, opened, closed, source};
+                for (int col = 0; col < columns.length; col++) {
+                    ps.setArray(col + 1, c.createArrayOf(columns[col] instanceof Integer[] ? "int4" : "varchar", columns[col]));
+                }
+                Map<String, Facility> chunkByCode = new java.util.HashMap<>();
+                chunk.forEach(f -> chunkByCode.put(f.code, f));
+                try (ResultSet keys = ps.executeQuery()) {
+                    while (keys.next()) {
+                        Facility f = chunkByCode.get(keys.getString(2));
                         f.id = keys.getLong(1);
                         byCode.put(f.code, f);
                     }
@@ -361,27 +473,31 @@ public class FacilityImportService {
         }
     }
 
-    private static void insertResources(Connection c, List<YearlyResources> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into facility_resource (facility_id, year, beds, licensed_doctors,"
-                + " tcm_doctors, registered_nurses, pharmacists, general_practitioners, health_technicians, public_health_staff,"
-                + " ambulances, childcare_slots) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (YearlyResources r : rows) {
-                ps.setLong(1, r.facilityId);
-                ps.setInt(2, r.year);
-                Integer[] counts = {r.beds, r.licensedDoctors, r.tcmDoctors, r.registeredNurses, r.pharmacists,
-                        r.generalPractitioners, r.healthTechnicians, r.publicHealthStaff, r.ambulances, r.childcareSlots};
-                for (int i = 0; i < counts.length; i++) {
-                    ps.setObject(3 + i, counts[i], Types.INTEGER);
+    /** Runs {@code sql} over {@code rows}, {@value #CHUNK} yearly rows to a statement, each column as one array. */
+    private static void writeResources(Connection c, String sql, List<YearlyResources> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < rows.size(); i += CHUNK) {
+                List<YearlyResources> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
+                int n = chunk.size();
+                Long[] facility = new Long[n];
+                Integer[][] ints = new Integer[11][n];
+                for (int k = 0; k < n; k++) {
+                    YearlyResources r = chunk.get(k);
+                    facility[k] = r.facilityId;
+                    Integer[] values = {r.year, r.beds, r.licensedDoctors, r.tcmDoctors, r.registeredNurses, r.pharmacists,
+                            r.generalPractitioners, r.healthTechnicians, r.publicHealthStaff, r.ambulances, r.childcareSlots};
+                    for (int col = 0; col < values.length; col++) {
+                        ints[col][k] = values[col];
+                    }
                 }
-                ps.addBatch();
-                if (++pending == CHUNK) {
-                    ps.executeBatch();
-                    pending = 0;
+                ps.setArray(1, c.createArrayOf("int8", facility));
+                for (int col = 0; col < ints.length; col++) {
+                    ps.setArray(col + 2, c.createArrayOf("int4", ints[col]));
                 }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
+                ps.executeUpdate();
             }
         }
     }

@@ -44,8 +44,11 @@ public class GapService {
                       Long targetPopulation, Long requiredCount, Long gap, String source) {
     }
 
-    /** Gaps to every applicable standard of the region, its ancestors and national ones. */
-    public List<Gap> gaps(String code, Integer targetYear) {
+    /**
+     * Gaps to every applicable standard of the region, its ancestors and national ones; the current counts
+     * come from the same (cached unless {@code fresh}) ratios as GET ratios.
+     */
+    public List<Gap> gaps(String code, Integer targetYear, boolean fresh) {
         regionService.require(code);
         List<String> scopeRegions = new ArrayList<>(regions.ancestors(code));
         scopeRegions.add(0, code);
@@ -60,7 +63,7 @@ public class GapService {
             if (year == null || (targetYear != null && s.year != null && !s.year.equals(targetYear))) {
                 continue;
             }
-            List<RatioService.Ratios> series = seriesByYear.computeIfAbsent(year, y -> ratios.series(code, y - LOOKBACK, y));
+            List<RatioService.Ratios> series = seriesByYear.computeIfAbsent(year, y -> ratios.series(code, y - LOOKBACK, y, fresh));
             out.add(gap(s.code, s.scope.name(), Metric.of(s.metric).orElseThrow(), s.comparator, s.value, year, null,
                     series, s.source));
         }
@@ -68,7 +71,7 @@ public class GapService {
     }
 
     /** A one-off question: the gap to {@code target} for one metric, optionally with a given population. */
-    public Gap oneOff(String code, String metricKey, BigDecimal target, Integer targetYear, Long population) {
+    public Gap oneOff(String code, String metricKey, BigDecimal target, Integer targetYear, Long population, boolean fresh) {
         regionService.require(code);
         Metric metric = Metric.of(metricKey)
                 .orElseThrow(() -> ApiException.badRequest("metric", "'" + metricKey + "' is not one of " + Metric.keys()));
@@ -82,7 +85,7 @@ public class GapService {
             throw ApiException.badRequest("population", "must be 0 or greater");
         }
         int year = targetYear != null ? targetYear : java.time.Year.now().getValue();
-        return gap(null, null, metric, ">=", target, year, population, ratios.series(code, year - LOOKBACK, year), null);
+        return gap(null, null, metric, ">=", target, year, population, ratios.series(code, year - LOOKBACK, year, fresh), null);
     }
 
     private static Gap gap(String standardCode, String scope, Metric m, String comparator, BigDecimal target, int targetYear,

@@ -8,16 +8,25 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.healthplanning.facility.domain.Metric;
+import org.healthplanning.facility.repository.DataRevisionRepository;
 import org.healthplanning.facility.rest.ApiException;
 
 /**
- * Resource ratios of a region and all its sub-regions, computed in PostgreSQL: one statement walks
- * the region tree with a recursive CTE and sums the resources of the facilities operating in each
- * year, beside the region's population and reported totals.
+ * Resource ratios of a region and all its sub-regions, computed in PostgreSQL: one statement takes the
+ * subtree from region_ancestor and sums the resources of the facilities operating in each year, beside
+ * the region's population and reported totals.
+ *
+ * <p>Results are cached in memory by (region, years) together with the data revision they were computed
+ * at; each request reads the committed revision (one primary-key read) and uses the cached result only
+ * when it is unchanged, so a write on any instance is seen by the very next request everywhere. The
+ * revision is read before computing, so a write that commits meanwhile can only make an entry newer
+ * than its revision says, never older.
  */
 @ApplicationScoped
 public class RatioService {
@@ -39,17 +48,13 @@ public class RatioService {
             select.append(", fac.").append(c).append(", rr.").append(c);
         }
         SERIES_SQL = """
-                with recursive subtree(code) as (
-                    select code from region where code = :root
-                    union all
-                    select r.code from region r join subtree s on r.parent_code = s.code
-                ),
-                fac as (
-                    select fr.year, count(distinct f.id) as facilities%s
-                    from subtree s
-                    join facility f on f.region_code = s.code
+                with fac as (
+                    select fr.year, count(*) as facilities%s
+                    from region_ancestor s
+                    join facility f on f.region_code = s.region_code
                     join facility_resource fr on fr.facility_id = f.id
-                    where fr.year between :from and :to
+                    where s.ancestor_code = :root
+                      and fr.year between :from and :to
                       and (f.closed_year is null or fr.year <= f.closed_year)
                       and (f.opened_year is null or fr.year >= f.opened_year)
                     group by fr.year
@@ -62,10 +67,23 @@ public class RatioService {
                 order by y.year""".formatted(facilitySums, select);
     }
 
+    /** Entries kept at most; beyond it the cache starts afresh (entries are small, a few hundred bytes a year). */
+    static final int CACHE_ENTRIES = 10_000;
+
     @Inject
     EntityManager em;
     @Inject
     RegionService regions;
+    @Inject
+    DataRevisionRepository revision;
+
+    private record Key(String code, int from, int to) {
+    }
+
+    private record Cached(long revision, List<Ratios> series) {
+    }
+
+    private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
 
     /** Population, counts and ratios of a region in one year. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -77,19 +95,38 @@ public class RatioService {
         }
     }
 
-    public Ratios ratios(String code, int year) {
-        return series(code, year, year).get(0);
+    public Ratios ratios(String code, int year, boolean fresh) {
+        return series(code, year, year, fresh).get(0);
     }
 
-    @SuppressWarnings("unchecked")
-    public List<Ratios> series(String code, int from, int to) {
-        regions.require(code);
+    /**
+     * The ratios of each year from {@code from} to {@code to}; from the cache when the data revision is
+     * unchanged, unless {@code fresh} asks for a new computation (which then replaces the cached one).
+     */
+    public List<Ratios> series(String code, int from, int to, boolean fresh) {
         if (to < from) {
             throw ApiException.badRequest("to", "must not be before from");
         }
         if (to - from > 200) {
             throw ApiException.badRequest("to", "a series covers at most 200 years");
         }
+        long current = revision.current();
+        Key key = new Key(code, from, to);
+        Cached hit = fresh ? null : cache.get(key);
+        if (hit != null && hit.revision() == current) {
+            return hit.series();
+        }
+        List<Ratios> computed = compute(code, from, to);
+        if (cache.size() >= CACHE_ENTRIES) {
+            cache.clear();
+        }
+        cache.merge(key, new Cached(current, computed), (old, now) -> old.revision() > now.revision() ? old : now);
+        return computed;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Ratios> compute(String code, int from, int to) {
+        regions.require(code);
         List<Object[]> rows = em.createNativeQuery(SERIES_SQL)
                 .setParameter("root", code).setParameter("from", from).setParameter("to", to)
                 .getResultList();
@@ -112,9 +149,9 @@ public class RatioService {
                 ratios.put(m.key, basis == null ? null : ratio(m, counts, population));
             }
             out.add(new Ratios(code, year, population, projected, children, facilityCount, basis,
-                    basis == null ? null : counts, basis == null ? null : ratios));
+                    basis == null ? null : Collections.unmodifiableMap(counts), basis == null ? null : Collections.unmodifiableMap(ratios)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The metric's value for these counts and population, rounded half-up to 2 decimals; null when undefined. */

@@ -149,4 +149,33 @@ class FacilityImportTest {
         given().when().get("/api/v1/regions/I6-D/ratios?year=2022").then().statusCode(200)
                 .body("facilityCount", equalTo(n)).body("counts.beds", equalTo(2 * n)).body("counts.licensedDoctors", equalTo(n));
     }
+
+    @Test
+    void reimportOverwritesChangedYearsAddsNewOnesAndMovesVersionsOnlyWhereACountChanged() {
+        Fixtures.region("I7-D", "重导区", "DISTRICT", null);
+        given().contentType(ContentType.JSON).body("""
+                [{"code": "I7-A", "name": "甲", "regionCode": "I7-D", "type": "GENERAL_HOSPITAL",
+                  "resources": [{"year": 2020, "beds": 100, "licensedDoctors": 30}, {"year": 2021, "beds": 110, "licensedDoctors": 31}]}]""")
+                .when().post("/api/v1/facilities/import").then().statusCode(200).body("resources", equalTo(2));
+        // 2020 unchanged, 2021 changed (a count cleared, one changed), 2022 new; a new facility beside it
+        given().contentType(ContentType.JSON).body("""
+                [{"code": "I7-A", "name": "甲", "regionCode": "I7-D", "type": "GENERAL_HOSPITAL",
+                  "resources": [{"year": 2020, "beds": 100, "licensedDoctors": 30}, {"year": 2021, "beds": 120},
+                                {"year": 2022, "beds": 130, "licensedDoctors": 33}]},
+                 {"code": "I7-B", "name": "乙", "regionCode": "I7-D", "type": "CLINIC", "resources": [{"year": 2021, "beds": 5}]}]""")
+                .when().post("/api/v1/facilities/import").then().statusCode(200).body("imported", equalTo(2)).body("resources", equalTo(4));
+        given().when().get("/api/v1/facilities/I7-A/resources").then().statusCode(200)
+                .body("year", contains(2020, 2021, 2022))
+                .body("beds", contains(100, 120, 130))
+                .body("licensedDoctors", contains(30, null, 33))
+                .body("version", contains(0, 1, 0));
+        given().when().get("/api/v1/regions/I7-D/ratios?year=2021").then().statusCode(200)
+                .body("facilityCount", equalTo(2)).body("counts.beds", equalTo(125));
+        // a failing row leaves every stored count as it was
+        given().contentType(ContentType.JSON).body("""
+                [{"code": "I7-A", "name": "甲", "regionCode": "I7-D", "type": "GENERAL_HOSPITAL", "resources": [{"year": 2020, "beds": 999}]},
+                 {"code": "I7-C", "name": "丙", "regionCode": "NOPE-I7", "type": "CLINIC"}]""")
+                .when().post("/api/v1/facilities/import").then().statusCode(400).body("errors.field", contains("regionCode"));
+        given().when().get("/api/v1/facilities/I7-A/resources").then().statusCode(200).body("beds", contains(100, 120, 130));
+    }
 }
