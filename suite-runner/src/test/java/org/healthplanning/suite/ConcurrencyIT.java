@@ -277,7 +277,7 @@ class ConcurrencyIT {
         importConcurrently("monitoring values", "/api/v1/plans/rel-values-14th/values/import?mode=replace", payloads, () -> {
             List<String> now = new ArrayList<>();
             for (long id : ids) {
-                for (JsonNode v : api.get("/api/v1/plans/rel-values-14th/indicators/" + id + "/values").json()) {
+                for (JsonNode v : api.get("/api/v1/plans/rel-values-14th/indicators/" + id + "/values?size=500").json().path("items")) {
                     now.add(id + "/" + v.path("year").asInt() + "=" + v.path("value").decimalValue().stripTrailingZeros().toPlainString());
                 }
             }

@@ -268,8 +268,10 @@ class FaultsIT {
                     } else if (reply.status() == 0 || reply.status() == 500 || !reply.problem() || reply.seconds() > WRITE_BOUND_SECONDS
                             || (reply.status() != 503 && reply.status() != 502 && reply.status() != 504)) {
                         violations.add(writer.backend() + " (" + phase + "): " + reply);
-                    } else if (reply.status() == 503 && reply.body().contains("database") && reply.retryAfter() == null) {
-                        violations.add(writer.backend() + ": 503 without Retry-After: " + reply);
+                    } else if (reply.status() == 503 && (!reply.body().contains("/problems/database-unavailable") || reply.retryAfter() == null)) {
+                        // the backends are up: a 503 must be the backend's own "database unavailable", with Retry-After
+                        violations.add(writer.backend() + " (" + phase + "): 503 is not database-unavailable with Retry-After: "
+                                + reply + " Retry-After " + reply.retryAfter());
                     }
                 }
                 return null;

@@ -101,9 +101,9 @@ class ConcurrentImportTest {
         importConcurrently("/api/v1/plans/" + plan + "/values/import?mode=replace", payloads, versions, () -> {
             List<String> now = new ArrayList<>();
             for (long id : ids) {
-                JsonNode list = Demo.tree(given().when().get("/api/v1/plans/" + plan + "/indicators/" + id + "/values")
+                JsonNode list = Demo.tree(given().when().get("/api/v1/plans/" + plan + "/indicators/" + id + "/values?size=500")
                         .then().statusCode(200).extract().asString());
-                list.forEach(v -> now.add(id + "/" + v.get("year").asInt() + "=" + v.get("value").decimalValue().stripTrailingZeros().toPlainString()));
+                list.get("items").forEach(v -> now.add(id + "/" + v.get("year").asInt() + "=" + v.get("value").decimalValue().stripTrailingZeros().toPlainString()));
             }
             return now.stream().sorted().toList();
         });
