@@ -177,7 +177,7 @@ public class ProblemMappers {
         todo.add(e);
         while (!todo.isEmpty()) {
             Throwable t = todo.poll();
-            if (t == null || !seen.add(t)) {
+            if (!seen.add(t)) {
                 continue;
             }
             if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.net.ConnectException
@@ -194,7 +194,9 @@ public class ProblemMappers {
                     return true;
                 }
             }
-            todo.add(t.getCause());
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
             java.util.Collections.addAll(todo, t.getSuppressed());
         }
         return false;
