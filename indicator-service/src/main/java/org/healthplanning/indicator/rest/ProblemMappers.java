@@ -149,7 +149,7 @@ public class ProblemMappers {
         if (databaseUnavailable(e)) {
             LOG.warn("Database unavailable on " + uri.getPath() + ": " + e);
             return Response.fromResponse(problem(503, "/problems/database-unavailable", "Service unavailable",
-                            "The database cannot be reached at the moment; nothing was changed. Retry in a few seconds", uri, null))
+                            "The database cannot be reached at the moment; retry in a few seconds", uri, null))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
