@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,19 +41,7 @@ class GatewayEndToEndIT {
 
     @BeforeAll
     static void startSuite() throws Exception {
-        int[] ports = RunningSuite.freePorts(5);
-        java.nio.file.Path dataDir = RunningSuite.ROOT.resolve("suite-runner/target/e2e/gateway-" + System.currentTimeMillis());
-        List<String> args = new ArrayList<>(List.of("--reset", "--data-dir", dataDir.toString(), "--root", RunningSuite.ROOT.toString(),
-                "--gateway-port", Integer.toString(ports[0]), "--indicator-port", Integer.toString(ports[1]),
-                "--project-port", Integer.toString(ports[2]), "--facility-port", Integer.toString(ports[3]),
-                "--pg-port", Integer.toString(ports[4])));
-        String external = System.getenv("PG_JDBC_URL");
-        if (external != null && !external.isBlank()) {
-            args.addAll(List.of("--db-suffix", "_gw_e2e"));
-        }
-        SuiteOptions options = SuiteOptions.parse(args.toArray(String[]::new), System.getenv(), RunningSuite.ROOT);
-        suite = new Suite(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        suite.start();
+        suite = SuiteForTests.start("gateway", "_gw_e2e");
         services = new LinkedHashMap<>();
         suite.services().forEach(s -> services.put(s.name(), s));
         token = RunningSuite.token().orElse(null);
