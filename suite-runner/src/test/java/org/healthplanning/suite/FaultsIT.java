@@ -287,8 +287,8 @@ class FaultsIT {
         try {
             Thread.sleep(4000);
             long stoppedAt = System.nanoTime();
-            suite.database().stop();
             down.set(true);
+            suite.database().stop();
             Thread.sleep(1500);
             for (ServiceProcess backend : backends()) {
                 readyWhileDown.put(backend.name(), new Http(backend.baseUrl(), null, Duration.ofSeconds(15)).get("/q/health/ready").status());
