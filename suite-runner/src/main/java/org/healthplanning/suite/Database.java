@@ -65,9 +65,18 @@ public final class Database implements AutoCloseable {
         boolean fresh = !Files.exists(dataDir.resolve("postgresql.conf"));
         Files.createDirectories(dataDir);
         Files.createDirectories(options.logDir());
-        var log = ProcessBuilder.Redirect.appendTo(options.logDir().resolve("postgres.log").toFile());
         long started = System.nanoTime();
-        embedded = EmbeddedPostgres.builder()
+        embedded = embedded(dataDir);
+        adminUrl = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
+        user = "postgres";
+        password = "postgres";
+        out.printf("PostgreSQL: embedded, port %d, data in %s (%s) ready in %.1f s%n", embedded.getPort(), dataDir,
+                fresh ? "new" : "kept from the last run", (System.nanoTime() - started) / 1e9);
+    }
+
+    private EmbeddedPostgres embedded(Path dataDir) throws IOException {
+        var log = ProcessBuilder.Redirect.appendTo(options.logDir().resolve("postgres.log").toFile());
+        return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(options.postgresPort)
@@ -76,11 +85,37 @@ public final class Database implements AutoCloseable {
                 .setOutputRedirector(log)
                 .setErrorRedirector(log)
                 .start();
-        adminUrl = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
-        user = "postgres";
-        password = "postgres";
-        out.printf("PostgreSQL: embedded, port %d, data in %s (%s) ready in %.1f s%n", embedded.getPort(), dataDir,
-                fresh ? "new" : "kept from the last run", (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Whether this is the suite's own embedded server (which {@link #stop()} and {@link #restart()} control). */
+    public boolean embedded() {
+        return !options.externalPostgres();
+    }
+
+    /**
+     * Stops the embedded server (fast shutdown: open connections are cut, committed data stay in the
+     * data directory) and leaves it stopped until {@link #restart()}.
+     */
+    public synchronized void stop() throws IOException {
+        if (embedded == null) {
+            throw new IllegalStateException("the embedded PostgreSQL is not running");
+        }
+        embedded.close();
+        embedded = null;
+        out.println("PostgreSQL stopped (data kept in " + options.postgresDataDir() + ")");
+    }
+
+    /** Starts the embedded server again on the same port and data directory. */
+    public synchronized void restart() throws IOException {
+        if (!embedded()) {
+            throw new IllegalStateException("an external PostgreSQL is not restarted by the suite");
+        }
+        if (embedded != null) {
+            stop();
+        }
+        long started = System.nanoTime();
+        embedded = embedded(options.postgresDataDir());
+        out.printf("PostgreSQL: restarted on port %d in %.1f s%n", embedded.getPort(), (System.nanoTime() - started) / 1e9);
     }
 
     /** A postmaster left running by a launcher that was killed hard would keep the data directory busy. */
@@ -185,7 +220,7 @@ public final class Database implements AutoCloseable {
 
     /** Stops the embedded server; an external one is left alone. */
     @Override
-    public void close() {
+    public synchronized void close() {
         if (embedded != null) {
             try {
                 embedded.close();

@@ -144,6 +144,31 @@ public final class Suite implements AutoCloseable {
         return "http://localhost:" + options.gatewayPort;
     }
 
+    /** One service of the suite by name (indicator-service, project-service, facility-service, gateway). */
+    public ServiceProcess service(String name) {
+        synchronized (services) {
+            return services.stream().filter(s -> s.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no service " + name));
+        }
+    }
+
+    /** Starts a stopped or killed service again with the suite's JVM options; returns the seconds to ready. */
+    public double restart(String name) throws Exception {
+        ServiceProcess s = service(name);
+        if (s.process() != null && s.process().isAlive()) {
+            s.stop(Duration.ofSeconds(20));
+        }
+        s.start(options.serviceJavaOptions);
+        double seconds = s.awaitReady(options.healthTimeout);
+        out.printf("%s restarted, healthy after %.1f s%n", name, seconds);
+        return seconds;
+    }
+
+    /** The suite's PostgreSQL (to stop and restart the embedded server while the services run). */
+    public Database database() {
+        return database;
+    }
+
     public List<ServiceProcess> services() {
         return List.copyOf(services);
     }

@@ -2,16 +2,12 @@ package org.healthplanning.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,27 +32,9 @@ final class SuiteUnderTest implements AutoCloseable {
         this.token = RunningSuite.token().orElse(null);
     }
 
-    /** Starts a fresh suite whose data lives in target/e2e/{name}-{time} (or databases suffixed _{name} on PG_JDBC_URL). */
+    /** Starts a fresh suite for a test class (see {@link SuiteForTests}). */
     static SuiteUnderTest start(String name) throws Exception {
-        int[] ports = RunningSuite.freePorts(5);
-        Path dataDir = RunningSuite.ROOT.resolve("suite-runner/target/e2e/" + name + "-" + System.currentTimeMillis());
-        List<String> args = new ArrayList<>(List.of("--reset", "--data-dir", dataDir.toString(), "--root", RunningSuite.ROOT.toString(),
-                "--gateway-port", Integer.toString(ports[0]), "--indicator-port", Integer.toString(ports[1]),
-                "--project-port", Integer.toString(ports[2]), "--facility-port", Integer.toString(ports[3]),
-                "--pg-port", Integer.toString(ports[4])));
-        String external = System.getenv("PG_JDBC_URL");
-        if (external != null && !external.isBlank()) {
-            args.addAll(List.of("--db-suffix", "_" + name.replace('-', '_')));
-        }
-        SuiteOptions options = SuiteOptions.parse(args.toArray(String[]::new), System.getenv(), RunningSuite.ROOT);
-        Suite suite = new Suite(options, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            suite.start();
-        } catch (Exception | AssertionError e) {
-            suite.close();
-            throw e;
-        }
-        return new SuiteUnderTest(suite);
+        return new SuiteUnderTest(SuiteForTests.start(name));
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.healthplanning.indicator.domain.Plan;
 
@@ -13,6 +14,14 @@ public class PlanRepository implements PanacheRepository<Plan> {
 
     public Optional<Plan> findByCode(String code) {
         return find("code", code).firstResultOptional();
+    }
+
+    /**
+     * The plan with its row locked (SELECT ... FOR UPDATE) until the transaction ends: writes that
+     * replace a plan's rows or values wholesale run one after the other instead of interleaving.
+     */
+    public Optional<Plan> findByCodeForUpdate(String code) {
+        return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
     /** Plans of a region and/or whose period contains a year; null filters are ignored. */

@@ -149,8 +149,53 @@ public class ProblemMappers {
             }
             cause = cause.getCause();
         }
+        if (databaseUnavailable(e)) {
+            LOG.warn("Database unavailable on " + uri.getPath() + ": " + e);
+            return Response.fromResponse(problem(503, "/problems/database-unavailable", "Service unavailable",
+                            "The database cannot be reached at the moment; retry in a few seconds", uri, null))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return problem(500, "/problems/internal", "Internal error", "An unexpected error occurred", uri, null);
+    }
+
+    /** Seconds a client should wait before retrying while the database is unreachable. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
+    /**
+     * Whether a failure means the database could not be reached (refused or broken connection, server
+     * shutting down or starting up, no pooled connection within the acquisition timeout) rather than
+     * a fault of the request or of this service.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.add(e);
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.net.ConnectException
+                    || t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException s) {
+                String state = s.getSQLState();
+                // 08: connection exception; 57P01-57P03: administrator/crash shutdown, cannot connect now
+                if (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03"))) {
+                    return true;
+                }
+                if (s.getMessage() != null && s.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            java.util.Collections.addAll(todo, t.getSuppressed());
+        }
+        return false;
     }
 
     static Response problem(int status, String type, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {

@@ -205,7 +205,7 @@ public class MonitoringValueService {
     @Transactional
     public ImportReport importValues(String planCode, List<JsonNode> nodes, String mode, boolean dryRun) {
         boolean replace = PlanIndicatorService.parseMode(mode);
-        Plan plan = indicators.writablePlan(planCode, "an import of monitoring values");
+        Plan plan = indicators.lockedWritablePlan(planCode, "an import of monitoring values");
         java.util.Set<Long> planRows = rows.idsOfPlan(plan.id);
         List<FieldError> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();

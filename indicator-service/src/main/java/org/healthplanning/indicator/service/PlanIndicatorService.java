@@ -81,6 +81,16 @@ public class PlanIndicatorService {
         return plan;
     }
 
+    /**
+     * As {@link #writablePlan}, with the plan locked until the transaction ends, for bulk imports:
+     * concurrent imports into one plan are applied one after the other, each on the other's result.
+     */
+    public Plan lockedWritablePlan(String planCode, String what) {
+        Plan plan = plans.findByCodeForUpdate(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        caller.requireRegions(what + " of plan " + planCode, plan.regionCode);
+        return plan;
+    }
+
     static String key(Plan plan, long rowId) {
         return plan.code + "/" + rowId;
     }
@@ -260,7 +270,7 @@ public class PlanIndicatorService {
     @Transactional
     public ImportReport importRows(String planCode, List<JsonNode> nodes, String mode, boolean dryRun) {
         boolean replace = parseMode(mode);
-        Plan plan = writablePlan(planCode, "an import of indicator rows");
+        Plan plan = lockedWritablePlan(planCode, "an import of indicator rows");
         long rowsBefore = rows.count("planId", plan.id);
         DefinitionIndex index = definitions.index();
         List<FieldError> errors = new ArrayList<>();

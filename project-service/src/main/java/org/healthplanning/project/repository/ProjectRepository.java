@@ -13,6 +13,17 @@ import org.healthplanning.project.domain.ProjectStatus;
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepository<Project> {
 
+    /**
+     * Takes a lock on one plan's projects that the transaction holds until it ends (a PostgreSQL
+     * advisory lock: the plans themselves live in indicator-service). Imports into the same plan
+     * then run one after the other instead of interleaving their deletes and inserts.
+     */
+    public void lockPlan(String planCode) {
+        getEntityManager().createNativeQuery("select 1 from pg_advisory_xact_lock(hashtext(:key))")
+                .setParameter("key", "plan-projects:" + planCode)
+                .getSingleResult();
+    }
+
     /** The filters of the project list; null members are ignored. */
     public record Filter(String planCode, String regionCode, ProjectStatus status, ConstructionType constructionType,
                          String programme, Integer activeInYear, String q) {

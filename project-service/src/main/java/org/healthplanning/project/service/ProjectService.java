@@ -197,6 +197,17 @@ public class ProjectService {
             outcome.warnings().forEach(w -> warnings.add("row " + row.row() + ": " + w));
             parsed.add(p);
         }
+        java.util.Set<String> plans = new java.util.TreeSet<>();
+        if (planCode != null && !planCode.isBlank()) {
+            plans.add(planCode);
+        }
+        parsed.forEach(p -> {
+            if (p.planCode != null) {
+                plans.add(p.planCode);
+            }
+        });
+        // in code order, so that two imports touching the same plans cannot wait for each other
+        plans.forEach(projects::lockPlan);
         List<Project> replaced = mode == Mode.REPLACE ? projects.byPlan(planCode) : List.of();
         java.util.Set<String> touched = new java.util.TreeSet<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         parsed.forEach(p -> touched.add(p.regionCode));
@@ -209,11 +220,6 @@ public class ProjectService {
         if (dryRun) {
             return new ImportResult(parsed.size(), List.of(), warnings);
         }
-        java.util.Set<String> plans = new java.util.TreeSet<>();
-        if (planCode != null && !planCode.isBlank()) {
-            plans.add(planCode);
-        }
-        parsed.forEach(p -> plans.add(p.planCode));
         long countBefore = plans.isEmpty() ? 0 : projects.count("planCode in ?1", plans);
         Map<String, Integer> next = new HashMap<>();
         if (mode == Mode.REPLACE) {
