@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -143,34 +144,42 @@ class EvaluationFreshnessTest {
         assertEquals(before, Demo.tree(get(plan, "?year=2023").asString()).get("indicators").size());
     }
 
+    /** A definition of its own (the shared catalogue stays untouched) and a row of the plan linked to it by name. */
+    private static long linkedRow(String plan, String code, String name) {
+        given().contentType(ContentType.JSON)
+                .body("{\"code\": \"" + code + "\", \"name\": \"" + name + "\", \"unit\": \"%\", \"direction\": \"INCREASE\"}")
+                .when().post("/api/v1/indicator-definitions").then().log().ifValidationFails().statusCode(201);
+        long id = given().contentType(ContentType.JSON)
+                .body("{\"name\": \"" + name + "\", \"unit\": \"%\", \"baseline\": {\"raw\": \"10\"}, \"target\": {\"raw\": \"20\"}}")
+                .when().post("/api/v1/plans/" + plan + "/indicators").then().log().ifValidationFails().statusCode(201)
+                .body("definitionCode", equalTo(code)).extract().jsonPath().getLong("id");
+        value(plan, id, 2023, "17");
+        return id;
+    }
+
     @Test
     void definitionChangeIsSeenAtOnce() {
         String plan = "fresh-definition-14th";
         Demo.loadPlan("tongliang-14th", plan);
-        long le = Demo.id(plan, "人均预期寿命");
-        value(plan, le, 2023, "79.0");
-        JsonNode i = item(plan, le, "?year=2023");
+        long row = linkedRow(plan, "FRESHNESS_API", "评价缓存测试指标甲");
+        JsonNode i = item(plan, row, "?year=2023");
         assertEquals("INCREASE", i.get("direction").asText());
         assertEquals(">=", i.get("target").get("effectiveComparator").asText());
+        assertEquals("ON_TRACK", i.get("status").asText());
 
-        JsonNode definition = Demo.tree(given().when().get("/api/v1/indicator-definitions/LIFE_EXPECTANCY")
-                .then().statusCode(200).extract().asString());
-        com.fasterxml.jackson.databind.node.ObjectNode changed = definition.deepCopy();
+        ObjectNode changed = Demo.tree(given().when().get("/api/v1/indicator-definitions/FRESHNESS_API")
+                .then().statusCode(200).extract().asString()).deepCopy();
         changed.put("direction", "DECREASE");
         given().contentType(ContentType.JSON).body(changed.toString())
-                .when().put("/api/v1/indicator-definitions/LIFE_EXPECTANCY").then().statusCode(200);
-        try {
-            i = item(plan, le, "?year=2023");
-            assertEquals("DECREASE", i.get("direction").asText());
-            assertEquals("<=", i.get("target").get("effectiveComparator").asText());
-        } finally {
-            com.fasterxml.jackson.databind.node.ObjectNode back = Demo.tree(given().when()
-                    .get("/api/v1/indicator-definitions/LIFE_EXPECTANCY").then().statusCode(200).extract().asString()).deepCopy();
-            back.put("direction", "INCREASE");
-            given().contentType(ContentType.JSON).body(back.toString())
-                    .when().put("/api/v1/indicator-definitions/LIFE_EXPECTANCY").then().statusCode(200);
-        }
-        assertEquals("INCREASE", item(plan, le, "?year=2023").get("direction").asText());
+                .when().put("/api/v1/indicator-definitions/FRESHNESS_API").then().statusCode(200);
+        i = item(plan, row, "?year=2023");
+        assertEquals("DECREASE", i.get("direction").asText());
+        assertEquals("<=", i.get("target").get("effectiveComparator").asText());
+
+        given().when().delete("/api/v1/indicator-definitions/FRESHNESS_API").then().statusCode(204);
+        // unlinked, the direction is inferred from baseline 10 and target 20 again
+        i = item(plan, row, "?year=2023");
+        assertEquals("INCREASE", i.get("direction").asText());
     }
 
     /** Another instance of the service writes to the same database: this one's memory never saw it. */
@@ -182,28 +191,25 @@ class EvaluationFreshnessTest {
         value(plan, le, 2023, "78.9");
         assertEquals("BEHIND", item(plan, le, "?year=2023").get("status").asText());
 
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("update monitoring_value set value = 79.0 where indicator_id = ? and year = 2023")) {
-            ps.setLong(1, le);
-            assertEquals(1, ps.executeUpdate());
-        }
+        sql("update monitoring_value set value = 79.0 where indicator_id = " + le + " and year = 2023");
         JsonNode i = item(plan, le, "?year=2023");
         assertEquals("ON_TRACK", i.get("status").asText());
         assertEquals("63.86", i.get("progressPercent").decimalValue().toPlainString());
 
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("update indicator_definition set direction = 'DECREASE' where code = 'LIFE_EXPECTANCY'")) {
-            assertEquals(1, ps.executeUpdate());
+        long row = linkedRow(plan, "FRESHNESS_SQL", "评价缓存测试指标乙");
+        assertEquals("INCREASE", item(plan, row, "?year=2023").get("direction").asText());
+        sql("update indicator_definition set direction = 'DECREASE' where code = 'FRESHNESS_SQL'");
+        assertEquals("DECREASE", item(plan, row, "?year=2023").get("direction").asText());
+        sql("delete from plan_indicator where id = " + row);
+        for (JsonNode r : Demo.tree(get(plan, "?year=2023").asString()).get("indicators")) {
+            assertNotEquals(row, r.get("id").asLong());
         }
-        try {
-            assertEquals("DECREASE", item(plan, le, "?year=2023").get("direction").asText());
-        } finally {
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement ps = c.prepareStatement("update indicator_definition set direction = 'INCREASE' where code = 'LIFE_EXPECTANCY'")) {
-                ps.executeUpdate();
-            }
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
+            assertEquals(1, ps.executeUpdate(), statement);
         }
-        assertEquals("INCREASE", item(plan, le, "?year=2023").get("direction").asText());
     }
 
     @Test
