@@ -1,6 +1,7 @@
 package org.healthplanning.indicator.service;
 
 import io.quarkus.panache.common.Page;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,10 +38,19 @@ public class DefinitionService {
     @Inject
     PlanIndicatorRepository rows;
 
-    @Transactional
+    private record ListKey(String q, Direction direction, String resourceMetric, int page, int size, String sort) {
+    }
+
+    /** A page of the catalogue; served from memory while the catalogue revision stays the same. */
     public PageResponse<IndicatorDefinition> list(String q, Direction direction, String resourceMetric, PageRequest page) {
-        var query = definitions.search(q, direction, resourceMetric, page.sort()).page(Page.of(page.page(), page.size()));
-        return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+        String sort = page.sort().getColumns().stream().map(c -> c.getName() + " " + c.getDirection()).toList().toString();
+        String tag = Long.toString(revisions.catalogueRevision());
+        return cache.get(new ListKey(q, direction, resourceMetric, page.page(), page.size(), sort), tag,
+                () -> QuarkusTransaction.joiningExisting().call(() -> {
+                    var query = definitions.search(q, direction, resourceMetric, page.sort()).page(Page.of(page.page(), page.size()));
+                    return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+                }),
+                () -> Long.toString(revisions.catalogueRevision()));
     }
 
     @Transactional
@@ -50,6 +60,9 @@ public class DefinitionService {
 
     @Inject
     RevisionRepository revisions;
+
+    @Inject
+    RevisionCache cache;
 
     private record CachedIndex(long revision, DefinitionIndex index) {
     }

@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthplanning.indicator.domain.Direction;
 import org.healthplanning.indicator.domain.EvaluationStatus;
 import org.healthplanning.indicator.domain.Evaluator;
@@ -99,38 +97,19 @@ public class EvaluationService {
     private record CacheKey(long planId, Integer year, boolean exactYear) {
     }
 
-    /**
-     * Evaluations by plan and query, each valid while the plan's and the catalogue's revisions
-     * (part of its tag) are those in the database. Any instance's write changes a revision, so
-     * every instance recomputes on its next request.
-     */
-    private final Map<CacheKey, Evaluated> cache = new ConcurrentHashMap<>();
-
-    @ConfigProperty(name = "healthplan.evaluation.cache-entries", defaultValue = "256")
-    int cacheEntries;
+    @Inject
+    RevisionCache cache;
 
     /** The evaluation of a plan for a year; one indexed query when it is cached and still current. */
     public Evaluated evaluation(String planCode, Integer year, boolean exactYear) {
         PlanStamp stamp = revisions.planStamp(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
-        CacheKey key = new CacheKey(stamp.planId(), year, exactYear);
-        Evaluated hit = cache.get(key);
-        if (hit != null && hit.etag().equals(stamp.tag())) {
-            return hit;
-        }
-        Evaluated result;
-        try {
-            result = new Evaluated(json.writeValueAsBytes(evaluate(stamp, year, exactYear)), stamp.tag());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Writing the evaluation of plan " + planCode + " failed", e);
-        }
-        // Kept only when no write was committed while it was computed: the same revisions before and after.
-        if (cacheEntries > 0 && revisions.planStamp(planCode).filter(stamp::equals).isPresent()) {
-            if (cache.size() >= cacheEntries) {
-                cache.keySet().stream().findAny().ifPresent(cache::remove);
+        return cache.get(new CacheKey(stamp.planId(), year, exactYear), stamp.tag(), () -> {
+            try {
+                return new Evaluated(json.writeValueAsBytes(evaluate(stamp, year, exactYear)), stamp.tag());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Writing the evaluation of plan " + planCode + " failed", e);
             }
-            cache.put(key, result);
-        }
-        return result;
+        }, () -> revisions.planStamp(planCode).map(PlanStamp::tag).orElse(null));
     }
 
     /** The entity tag the evaluation of the plan would have now, without computing it. */

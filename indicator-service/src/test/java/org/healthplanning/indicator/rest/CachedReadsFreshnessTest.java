@@ -25,14 +25,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Evaluations are answered from memory while nothing they depend on changed: every kind of write
- * (value, row, import, definition, and a write by another instance straight to the
- * database) is seen by the very next evaluation, and ETags follow the same state.
- * Each test first reads the evaluation twice so that it is cached before the write.
+ * Evaluations, row pages and definition pages are answered from memory while nothing they depend
+ * on changed: every kind of write (value, row, import, definition, and a write by another
+ * instance straight to the database) is seen by the very next read, and ETags follow the same
+ * state. Each test reads twice so that the answer is cached before the write.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
-class EvaluationFreshnessTest {
+class CachedReadsFreshnessTest {
     @Inject
     AgroalDataSource dataSource;
 
@@ -210,6 +210,47 @@ class EvaluationFreshnessTest {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(statement)) {
             assertEquals(1, ps.executeUpdate(), statement);
         }
+    }
+
+    private static JsonNode page(String path) {
+        JsonNode first = Demo.tree(given().when().get(path).then().statusCode(200).extract().asString());
+        JsonNode second = Demo.tree(given().when().get(path).then().statusCode(200).extract().asString());
+        assertEquals(first, second, "a repeated read answers the same");
+        return second;
+    }
+
+    @Test
+    void rowAndDefinitionPagesFollowWrites() throws Exception {
+        String plan = "fresh-pages-14th";
+        Demo.loadPlan("tongliang-14th", plan);
+        String rows = "/api/v1/plans/" + plan + "/indicators?size=500";
+        JsonNode before = page(rows);
+        long le = Demo.id(plan, "人均预期寿命");
+        given().contentType("application/merge-patch+json").body("{\"remarks\": \"reviewed 2024\"}")
+                .when().patch("/api/v1/plans/" + plan + "/indicators/" + le).then().statusCode(200);
+        JsonNode after = page(rows);
+        assertEquals(before.get("total"), after.get("total"));
+        assertEquals("reviewed 2024", after.get("items").get(0).get("remarks").asText());
+        assertEquals(before.get("items").get(0).get("version").asLong() + 1, after.get("items").get(0).get("version").asLong());
+
+        String definitions = "/api/v1/indicator-definitions?size=500&resourceMetric=freshnessRatio";
+        assertEquals(0, page(definitions).get("total").asInt());
+        long linked = linkedRow(plan, "FRESHNESS_PAGE", "评价缓存测试指标丙");
+        JsonNode linkedRow = page(rows).get("items").get(after.get("total").asInt());
+        assertEquals(linked, linkedRow.get("id").asLong());
+        assertEquals("INCREASE", linkedRow.get("direction").asText());
+        ObjectNode d = Demo.tree(given().when().get("/api/v1/indicator-definitions/FRESHNESS_PAGE")
+                .then().statusCode(200).extract().asString()).deepCopy();
+        d.put("resourceMetric", "freshnessRatio");
+        d.put("direction", "DECREASE");
+        given().contentType(ContentType.JSON).body(d.toString()).when().put("/api/v1/indicator-definitions/FRESHNESS_PAGE")
+                .then().statusCode(200);
+        assertEquals("FRESHNESS_PAGE", page(definitions).get("items").get(0).get("code").asText());
+        // the rows show the definition's new direction at once
+        assertEquals("DECREASE", page(rows).get("items").get(after.get("total").asInt()).get("direction").asText());
+        // another instance deletes the row straight in the database
+        sql("delete from plan_indicator where id = " + linked);
+        assertEquals(after.get("total").asInt(), page(rows).get("total").asInt());
     }
 
     @Test
