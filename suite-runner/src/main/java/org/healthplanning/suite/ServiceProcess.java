@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** One service of the suite: its Quarkus fast-jar run as a child process, logging to a file. */
@@ -62,6 +63,7 @@ public final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(javaOptions);
+        sharedArchive(javaOptions).ifPresent(command::add);
         command.add("-Dfile.encoding=UTF-8");
         command.add("-jar");
         command.add(jar.toString());
@@ -73,6 +75,19 @@ public final class ServiceProcess {
         pb.environment().putAll(environment);
         startedNanos = System.nanoTime();
         process = pb.start();
+    }
+
+    /**
+     * The AppCDS archive the build put beside the fast-jar ({@code quarkus.package.jar.appcds.enabled}):
+     * classes come pre-parsed and verified, which saves about a quarter of the CPU a start takes.
+     * Left out when the options already choose an archive or turn sharing off. A JVM other than the
+     * one that built it ignores the archive with a warning and starts as without it.
+     */
+    Optional<String> sharedArchive(List<String> javaOptions) {
+        Path archive = jar.resolveSibling("app-cds.jsa");
+        boolean chosen = javaOptions.stream().anyMatch(o -> o.startsWith("-XX:SharedArchiveFile") || o.startsWith("-Xshare")
+                || o.startsWith("-XX:ArchiveClassesAtExit"));
+        return chosen || !Files.isRegularFile(archive) ? Optional.empty() : Optional.of("-XX:SharedArchiveFile=" + archive);
     }
 
     /**
@@ -98,7 +113,7 @@ public final class ServiceProcess {
             } catch (IOException e) {
                 last = e.toString();
             }
-            Thread.sleep(250);
+            Thread.sleep(50);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout.toSeconds() + " s (" + last + "); see "
                 + logFile + ":\n" + tail(logFile, 25));

@@ -33,44 +33,60 @@ public class OverviewService {
     @Inject
     BackendClient client;
 
+    /**
+     * Every read that needs nothing from the plan (evaluation, rows, definitions) starts at once
+     * beside the plan; the project summary (the plan's period) and the ratios (its region) start
+     * as soon as the plan has arrived, while the others are still running. Without a year the
+     * ratios also wait for the evaluation, whose year they take.
+     */
     public Uni<ObjectNode> overview(String planCode, Integer year, String auth) {
         String plan = "/api/v1/plans/" + enc(planCode);
-        return read(Backend.INDICATOR, plan, auth).chain(planOut -> {
+        Uni<Outcome> planRead = read(Backend.INDICATOR, plan, auth).memoize().indefinitely();
+        Uni<Outcome> evaluation = read(Backend.INDICATOR, plan + "/evaluation" + (year == null ? "" : "?year=" + year), auth)
+                .memoize().indefinitely();
+        Uni<Outcome> indicators = read(Backend.INDICATOR, plan + "/indicators?size=500", auth);
+        Uni<Outcome> definitions = read(Backend.INDICATOR, "/api/v1/indicator-definitions?size=500", auth);
+        Uni<Outcome> summary = planRead.chain(planOut -> {
             if (planOut.status() == 404) {
-                throw ApiException.notFound("Plan", planCode);
+                return Uni.createFrom().item(Outcome.skipped(Backend.PROJECT));
             }
             if (planOut.status() == 400) {
                 throw planOut.refusal();
             }
             JsonNode planJson = planOut.json();
-            boolean indicatorUp = !planOut.degraded();
             Integer periodStart = intOrNull(planJson, "periodStart");
             Integer periodEnd = intOrNull(planJson, "periodEnd");
-            String regionCode = planJson == null ? null : planJson.path("regionCode").asText(null);
-
-            Uni<Outcome> evaluation = indicatorUp
-                    ? read(Backend.INDICATOR, plan + "/evaluation" + (year == null ? "" : "?year=" + year), auth).memoize().indefinitely()
-                    : skippedAsDegraded(planOut);
-            Uni<Outcome> indicators = indicatorUp ? read(Backend.INDICATOR, plan + "/indicators?size=500", auth) : skippedAsDegraded(planOut);
-            Uni<Outcome> definitions = indicatorUp ? read(Backend.INDICATOR, "/api/v1/indicator-definitions?size=500", auth) : skippedAsDegraded(planOut);
             String period = periodStart != null && periodEnd != null
                     ? "?periodStart=" + periodStart + "&periodEnd=" + periodEnd : "";
-            Uni<Outcome> summary = read(Backend.PROJECT, plan + "/project-summary" + period, auth);
-            Uni<Outcome> ratios;
-            if (regionCode == null) {
-                ratios = Uni.createFrom().item(Outcome.skipped(Backend.FACILITY));
-            } else if (year != null) {
-                ratios = read(Backend.FACILITY, ratiosPath(regionCode, year), auth);
-            } else {
-                ratios = evaluation.chain(ev -> {
-                    Integer evYear = intOrNull(ev.json(), "year");
-                    int y = evYear != null ? evYear : defaultYear(planJson);
-                    return read(Backend.FACILITY, ratiosPath(regionCode, y), auth);
-                });
-            }
-            return Uni.combine().all().unis(evaluation, indicators, definitions, summary, ratios)
-                    .with((ev, inds, defs, sum, rat) -> assembleOverview(planCode, year, planOut, ev, inds, defs, sum, rat));
+            return read(Backend.PROJECT, plan + "/project-summary" + period, auth);
         });
+        Uni<Outcome> ratios = planRead.chain(planOut -> {
+            JsonNode planJson = planOut.json();
+            String regionCode = planJson == null ? null : planJson.path("regionCode").asText(null);
+            if (regionCode == null) {
+                return Uni.createFrom().item(Outcome.skipped(Backend.FACILITY));
+            }
+            if (year != null) {
+                return read(Backend.FACILITY, ratiosPath(regionCode, year), auth);
+            }
+            return evaluation.chain(ev -> {
+                Integer evYear = intOrNull(ev.json(), "year");
+                int y = evYear != null ? evYear : defaultYear(planJson);
+                return read(Backend.FACILITY, ratiosPath(regionCode, y), auth);
+            });
+        });
+        return Uni.combine().all().unis(planRead, evaluation, indicators, definitions, summary, ratios)
+                .with((planOut, ev, inds, defs, sum, rat) -> {
+                    if (planOut.status() == 404) {
+                        throw ApiException.notFound("Plan", planCode);
+                    }
+                    // without the plan the indicator sections are left out, as its backend is in doubt
+                    boolean indicatorUp = !planOut.degraded();
+                    return assembleOverview(planCode, year, planOut,
+                            indicatorUp ? ev : skippedAsDegraded(planOut),
+                            indicatorUp ? inds : skippedAsDegraded(planOut),
+                            indicatorUp ? defs : skippedAsDegraded(planOut), sum, rat);
+                });
     }
 
     private ObjectNode assembleOverview(String planCode, Integer year, Outcome planOut, Outcome ev, Outcome inds,
@@ -261,9 +277,8 @@ public class OverviewService {
         return Outcome.of(backend, client.read(backend, pathAndQuery, auth));
     }
 
-    private static Uni<Outcome> skippedAsDegraded(Outcome planOut) {
-        return Uni.createFrom().item(planOut.degraded()
-                ? Outcome.failed(Backend.INDICATOR, "is unavailable") : Outcome.skipped(Backend.INDICATOR));
+    private static Outcome skippedAsDegraded(Outcome planOut) {
+        return planOut.degraded() ? Outcome.failed(Backend.INDICATOR, "is unavailable") : Outcome.skipped(Backend.INDICATOR);
     }
 
     private static String ratiosPath(String regionCode, int year) {

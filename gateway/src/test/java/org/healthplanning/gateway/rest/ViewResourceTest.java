@@ -93,6 +93,34 @@ class ViewResourceTest {
                 .body("consistency[1].difference", equalTo(new BigDecimal("0.04")));
     }
 
+    /** The reads that need nothing from the plan do not wait for it; the summary (its period) does. */
+    @Test
+    void readsThatDoNotNeedThePlanStartBesideIt() {
+        Fixtures.stubTongliang();
+        long planDelayMs = 400;
+        WireMockBackends.server(Backend.INDICATOR).stubFor(get(urlEqualTo("/api/v1/plans/tongliang-14th"))
+                .willReturn(json(Fixtures.PLAN).withFixedDelay((int) planDelayMs)));
+        given().when().get("/api/v1/plans/tongliang-14th/overview?year=2023")
+                .then().statusCode(200).body("degraded", empty()).body("evaluation.year", equalTo(2023))
+                .body("projectSummary.totals.investment10kCny", equalTo(421068)).body("ratios.year", equalTo(2023));
+        long plan = received(Backend.INDICATOR, "/api/v1/plans/tongliang-14th");
+        for (String path : new String[] {"/api/v1/plans/tongliang-14th/evaluation?year=2023",
+                "/api/v1/plans/tongliang-14th/indicators?size=500", "/api/v1/indicator-definitions?size=500"}) {
+            assertThat(path + " was asked before the plan was answered", received(Backend.INDICATOR, path) - plan, lessThan(planDelayMs));
+        }
+        assertThat("the summary waits for the plan's period", received(Backend.PROJECT,
+                "/api/v1/plans/tongliang-14th/project-summary?periodStart=2021&periodEnd=2025") - plan,
+                org.hamcrest.Matchers.greaterThanOrEqualTo(planDelayMs));
+    }
+
+    /** When the backend received the request for this path and query (epoch ms). */
+    private static long received(Backend backend, String url) {
+        return WireMockBackends.server(backend).getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().equals(url))
+                .mapToLong(e -> e.getRequest().getLoggedDate().getTime())
+                .findFirst().orElseThrow(() -> new AssertionError(url + " was not asked"));
+    }
+
     @Test
     void withoutYearTheEvaluationsYearIsUsed() {
         Fixtures.stubTongliang();

@@ -2,11 +2,15 @@ package org.healthplanning.indicator.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -46,10 +50,39 @@ public class PlanEvaluationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EvaluationView evaluate(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                                   @Parameter(description = "Year to evaluate, 1949-2100", example = "2023") @QueryParam("year") String year,
-                                   @Parameter(description = "Only values of exactly that year count", example = "false")
-                                   @QueryParam("exactYear") String exactYear) {
-        return service.evaluate(planCode, QueryParams.year("year", year), PlanIndicatorResource.flag("exactYear", exactYear));
+    @APIResponse(responseCode = "304", description = "Unchanged since the evaluation whose ETag was sent in If-None-Match")
+    public Response evaluate(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
+                             @Parameter(description = "Year to evaluate, 1949-2100", example = "2023") @QueryParam("year") String year,
+                             @Parameter(description = "Only values of exactly that year count", example = "false")
+                             @QueryParam("exactYear") String exactYear,
+                             @Parameter(description = "The ETag of an earlier answer: 304 while nothing it depends on changed")
+                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        Integer y = QueryParams.year("year", year);
+        boolean exact = PlanIndicatorResource.flag("exactYear", exactYear);
+        if (ifNoneMatch != null && !ifNoneMatch.isBlank()) {
+            EntityTag current = new EntityTag(service.currentTag(planCode));
+            if (matches(ifNoneMatch, current)) {
+                return Response.notModified(current).build();
+            }
+        }
+        EvaluationService.Evaluated evaluated = service.evaluation(planCode, y, exact);
+        return Response.ok(evaluated.json(), MediaType.APPLICATION_JSON_TYPE).tag(new EntityTag(evaluated.etag())).build();
+    }
+
+    /** If-None-Match holds {@code *} or a list of (possibly weak) tags. */
+    static boolean matches(String ifNoneMatch, EntityTag current) {
+        for (String t : ifNoneMatch.split(",")) {
+            String tag = t.trim();
+            if (tag.equals("*")) {
+                return true;
+            }
+            if (tag.startsWith("W/")) {
+                tag = tag.substring(2);
+            }
+            if (tag.replace("\"", "").equals(current.getValue())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,6 +1,7 @@
 package org.healthplanning.indicator.service;
 
 import io.quarkus.panache.common.Page;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import org.healthplanning.indicator.domain.IndicatorDefinition;
 import org.healthplanning.indicator.domain.PlanIndicator;
 import org.healthplanning.indicator.repository.IndicatorDefinitionRepository;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
+import org.healthplanning.indicator.repository.RevisionRepository;
 import org.healthplanning.indicator.rest.ApiException;
 import org.healthplanning.indicator.rest.PageRequest;
 import org.healthplanning.indicator.rest.PageResponse;
@@ -36,10 +38,19 @@ public class DefinitionService {
     @Inject
     PlanIndicatorRepository rows;
 
-    @Transactional
+    private record ListKey(String q, Direction direction, String resourceMetric, int page, int size, String sort) {
+    }
+
+    /** A page of the catalogue; served from memory while the catalogue revision stays the same. */
     public PageResponse<IndicatorDefinition> list(String q, Direction direction, String resourceMetric, PageRequest page) {
-        var query = definitions.search(q, direction, resourceMetric, page.sort()).page(Page.of(page.page(), page.size()));
-        return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+        String sort = page.sort().getColumns().stream().map(c -> c.getName() + " " + c.getDirection()).toList().toString();
+        String tag = Long.toString(revisions.catalogueRevision());
+        return cache.get(new ListKey(q, direction, resourceMetric, page.page(), page.size(), sort), tag,
+                () -> QuarkusTransaction.joiningExisting().call(() -> {
+                    var query = definitions.search(q, direction, resourceMetric, page.sort()).page(Page.of(page.page(), page.size()));
+                    return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+                }),
+                () -> Long.toString(revisions.catalogueRevision()));
     }
 
     @Transactional
@@ -48,34 +59,38 @@ public class DefinitionService {
     }
 
     @Inject
-    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    RevisionRepository revisions;
 
-    /** The catalogue changes rarely and is read on every row request: kept until a write commits. */
-    private volatile DefinitionIndex cached;
+    @Inject
+    RevisionCache cache;
+
+    private record CachedIndex(long revision, DefinitionIndex index) {
+    }
+
+    /**
+     * The catalogue changes rarely and is read on every row request: kept in memory while the
+     * catalogue revision in the database (changed by every definition write, on any instance) stays the same.
+     */
+    private volatile CachedIndex cached;
 
     @Transactional
     public DefinitionIndex index() {
-        DefinitionIndex index = cached;
-        if (index == null) {
-            index = new DefinitionIndex(definitions.listWithAliases());
-            cached = index;
-        }
-        return index;
+        return index(revisions.catalogueRevision());
     }
 
-    /** Drops the cached catalogue now and again when the writing transaction ends. */
-    private void invalidate() {
-        cached = null;
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                cached = null;
-            }
-        });
+    /** The catalogue as of {@code revision}, read by the caller just before. */
+    @Transactional
+    public DefinitionIndex index(long revision) {
+        CachedIndex current = cached;
+        if (current != null && current.revision() == revision) {
+            return current.index();
+        }
+        DefinitionIndex index = new DefinitionIndex(definitions.listWithAliases());
+        // kept only when nothing changed the catalogue meanwhile (not even this transaction's own pending writes)
+        if (revisions.catalogueRevision() == revision) {
+            cached = new CachedIndex(revision, index);
+        }
+        return index;
     }
 
     @Transactional
@@ -86,7 +101,6 @@ public class DefinitionService {
         }
         clean(d);
         checkNamesFree(d, null);
-        invalidate();
         d.id = null;
         d.version = null;
         definitions.persistAndFlush(d);
@@ -106,7 +120,6 @@ public class DefinitionService {
         }
         body.code = code;
         clean(body);
-        invalidate();
         Optional<IndicatorDefinition> existing = definitions.findByCode(code);
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
@@ -147,7 +160,6 @@ public class DefinitionService {
         caller.requireAdmin("indicator definitions");
         IndicatorDefinition d = definitions.findByCode(code).orElseThrow(() -> ApiException.notFound("Indicator definition", code));
         Versions.check(Versions.expected(ifMatch, null), d.version);
-        invalidate();
         var before = audit.snapshot(d);
         definitions.delete(d);
         definitions.flush();

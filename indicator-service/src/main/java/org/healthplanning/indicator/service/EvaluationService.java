@@ -1,5 +1,7 @@
 package org.healthplanning.indicator.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +24,10 @@ import org.healthplanning.indicator.domain.PlanIndicator;
 import org.healthplanning.indicator.domain.UpperTarget;
 import org.healthplanning.indicator.repository.MonitoringValueRepository;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
+import org.healthplanning.indicator.repository.EvaluationInputRepository;
 import org.healthplanning.indicator.repository.PlanRepository;
+import org.healthplanning.indicator.repository.RevisionRepository;
+import org.healthplanning.indicator.repository.RevisionRepository.PlanStamp;
 import org.healthplanning.indicator.rest.ApiException;
 import org.healthplanning.indicator.rest.CheckView;
 import org.healthplanning.indicator.rest.ComparisonRow;
@@ -43,6 +48,15 @@ public class EvaluationService {
 
     @Inject
     DefinitionService definitions;
+
+    @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    EvaluationInputRepository evaluationInputs;
+
+    @Inject
+    ObjectMapper json;
 
     /** Each row's values by year, for a set of rows. */
     private Map<Long, List<MonitoringValue>> valuesOf(List<PlanIndicator> table) {
@@ -76,30 +90,60 @@ public class EvaluationService {
                 r.targetComparator, r.targetValue, r.targetYear != null ? r.targetYear : plan.targetYear, direction);
     }
 
-    @Transactional
-    public EvaluationView evaluate(String planCode, Integer year, boolean exactYear) {
-        Plan plan = plans.findByCode(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
-        DefinitionIndex index = definitions.index();
-        List<PlanIndicator> table = rows.ofPlan(plan.id);
-        Map<Long, List<MonitoringValue>> byRow = valuesOf(table);
-        Integer y = year != null ? year : latestYear(byRow);
+    /** An evaluation as sent: its JSON and the entity tag of the state it was computed from. */
+    public record Evaluated(byte[] json, String etag) {
+    }
+
+    private record CacheKey(long planId, Integer year, boolean exactYear) {
+    }
+
+    @Inject
+    RevisionCache cache;
+
+    /** The evaluation of a plan for a year; one indexed query when it is cached and still current. */
+    public Evaluated evaluation(String planCode, Integer year, boolean exactYear) {
+        PlanStamp stamp = revisions.planStamp(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        return cache.get(new CacheKey(stamp.planId(), year, exactYear), stamp.tag(), () -> {
+            try {
+                return new Evaluated(json.writeValueAsBytes(evaluate(stamp, year, exactYear)), stamp.tag());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Writing the evaluation of plan " + planCode + " failed", e);
+            }
+        }, () -> revisions.planStamp(planCode).map(PlanStamp::tag).orElse(null));
+    }
+
+    /** The entity tag the evaluation of the plan would have now, without computing it. */
+    public String currentTag(String planCode) {
+        return revisions.planStamp(planCode).map(PlanStamp::tag).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+    }
+
+    private EvaluationView evaluate(PlanStamp stamp, Integer year, boolean exactYear) {
+        DefinitionIndex index = definitions.index(stamp.catalogueRevision());
+        EvaluationInputRepository.Inputs inputs = evaluationInputs.read(stamp.planId(), year, exactYear);
+        Plan plan = new Plan();
+        plan.code = stamp.code();
+        plan.baselineYear = stamp.baselineYear();
+        plan.targetYear = stamp.targetYear();
+        Integer y = inputs.year();
         Map<EvaluationStatus, Integer> summary = new EnumMap<>(EvaluationStatus.class);
         for (EvaluationStatus s : EvaluationStatus.values()) {
             summary.put(s, 0);
         }
         List<Long> bindingBehind = new ArrayList<>();
         List<EvaluationView.Item> items = new ArrayList<>();
-        for (PlanIndicator r : table) {
+        for (EvaluationInputRepository.Input input : inputs.rows()) {
+            PlanIndicator r = input.row();
             Direction direction = index.direction(r);
-            MonitoringValue a = actual(byRow.get(r.id), y, exactYear);
-            Evaluator.Outcome o = Evaluator.evaluate(target(r, plan, direction), y, a == null ? null : a.value);
+            BigDecimal actual = input.actualValue();
+            Evaluator.Outcome o = Evaluator.evaluate(target(r, plan, direction), y, actual);
             summary.merge(o.status(), 1, Integer::sum);
             if (o.status() == EvaluationStatus.BEHIND && r.nature == Nature.BINDING) {
                 bindingBehind.add(r.id);
             }
             PlanIndicatorView view = PlanIndicatorView.of(r, direction);
             items.add(new EvaluationView.Item(r.id, r.seq, r.name, r.subItem, r.nature, direction, view.baseline(), view.target(),
-                    a == null ? null : new EvaluationView.Actual(a.year, a.value), o.expected(), o.progressPercent(), o.status()));
+                    actual == null ? null : new EvaluationView.Actual(input.actualYear(), actual), o.expected(),
+                    o.progressPercent(), o.status()));
         }
         return new EvaluationView(plan.code, y, summary, bindingBehind, items);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,8 @@ import org.healthplanning.indicator.domain.Plan;
 import org.healthplanning.indicator.domain.PlanIndicator;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
 import org.healthplanning.indicator.repository.PlanRepository;
+import org.healthplanning.indicator.repository.RevisionRepository;
+import org.healthplanning.indicator.repository.RevisionRepository.PlanStamp;
 import org.healthplanning.indicator.rest.ApiException;
 import org.healthplanning.indicator.rest.BulkRows;
 import org.healthplanning.indicator.rest.ImportReport;
@@ -69,6 +72,12 @@ public class PlanIndicatorService {
     Caller caller;
 
     @Inject
+    RevisionRepository revisions;
+
+    @Inject
+    RevisionCache cache;
+
+    @Inject
     AuditService audit;
 
     public static final String AUDIT_TYPE = "plan-indicator";
@@ -99,9 +108,23 @@ public class PlanIndicatorService {
         return plans.findByCode(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
     }
 
-    @Transactional
+    private record ListKey(long planId, String definitionCode, String nature, String category, int page, int size,
+                           String sortField, boolean descending) {
+    }
+
+    /** A page of a plan's rows; served from memory while the plan's and the catalogue's revisions stay the same. */
     public PageResponse<PlanIndicatorView> list(String planCode, String definitionCode, String nature, String category,
                                                 int page, int size, String sortField, boolean descending) {
+        PlanStamp stamp = revisions.planStamp(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        return cache.get(new ListKey(stamp.planId(), definitionCode, nature, category, page, size, sortField, descending),
+                stamp.tag(),
+                () -> QuarkusTransaction.joiningExisting().call(
+                        () -> readList(planCode, definitionCode, nature, category, page, size, sortField, descending)),
+                () -> revisions.planStamp(planCode).map(PlanStamp::tag).orElse(null));
+    }
+
+    private PageResponse<PlanIndicatorView> readList(String planCode, String definitionCode, String nature, String category,
+                                                     int page, int size, String sortField, boolean descending) {
         Plan plan = plan(planCode);
         DefinitionIndex index = definitions.index();
         Nature natureFilter = null;
