@@ -78,6 +78,11 @@ public final class Benchmark {
             Wrk.Result ceiling = report.load("a. ceiling: indicator /q/health/live", wrk.run(indicator + "/q/health/live"));
             Wrk.Result direct = report.load("b. 50 plan indicators, direct", wrk.run(indicator + "/api/v1/plans/" + plan + "/indicators?size=50"));
             Wrk.Result viaGateway = report.load("b. 50 plan indicators, via gateway", wrk.run(gateway + "/api/v1/plans/" + plan + "/indicators?size=50"));
+            // plan rows are cached by plan revision, so the page above costs the backend little more than the proxy;
+            // facilities are read from PostgreSQL on every request
+            String facilityPage = "/api/v1/facilities?regionCode=" + district + "&size=50";
+            Wrk.Result directUncached = report.load("b. 50 facilities (uncached), direct", wrk.run(facility + facilityPage));
+            Wrk.Result viaGatewayUncached = report.load("b. 50 facilities (uncached), via gateway", wrk.run(gateway + facilityPage));
             Wrk.Result evaluation = report.load("c. plan evaluation, direct", wrk.run(indicator + "/api/v1/plans/" + plan + "/evaluation?year=" + year));
             // ratios are cached by data revision: wrk measures the steady state (cache hits, one revision read each);
             // the uncached computation is timed apart with Cache-Control: no-cache, one request at a time
@@ -88,6 +93,22 @@ public final class Benchmark {
                     + "/project-summary?periodStart=2021&periodEnd=2025"));
             Wrk.Result planGet = report.load("   plan, direct", wrk.run(indicator + "/api/v1/plans/" + plan));
             Wrk.Result overview = report.load("e. plan overview, via gateway", wrk.run(gateway + "/api/v1/plans/" + plan + "/overview?year=" + year));
+            // Under 16 connections on this machine every call queues for the same two cores, so p50 measures CPU
+            // shared by the overview's six calls, not whether they run side by side: its latency is taken one
+            // request at a time, beside each of the backend calls it makes, taken the same way.
+            Wrk single = new Wrk(1, 1, options.duration());
+            Wrk.Result overviewAlone = report.load("e. plan overview, via gateway, 1 connection", single.run(gateway + "/api/v1/plans/" + plan + "/overview?year=" + year));
+            double slowestCallAlone = 0;
+            for (String call : List.of(indicator + "/api/v1/plans/" + plan,
+                    indicator + "/api/v1/plans/" + plan + "/evaluation?year=" + year,
+                    indicator + "/api/v1/plans/" + plan + "/indicators?size=500",
+                    indicator + "/api/v1/indicator-definitions?size=500",
+                    project + "/api/v1/plans/" + plan + "/project-summary?periodStart=2021&periodEnd=2025",
+                    districtRatios)) {
+                String label = call.substring(call.indexOf("/api/v1/") + "/api/v1/".length());
+                slowestCallAlone = Math.max(slowestCallAlone,
+                        report.load("   overview call, 1 connection: " + label, single.run(call)).p50Millis());
+            }
             String provinceRatios = facility + "/api/v1/regions/" + SyntheticData.PROVINCE + "/ratios?year=" + year;
             Wrk.Result province10k = report.load("g. province ratios, " + options.scale.facilities() + " facilities, uncached",
                     cold(provinceRatios, coldRequests()));
@@ -101,8 +122,11 @@ public final class Benchmark {
 
             double slowestBackendP50 = Math.max(Math.max(evaluation.p50Millis(), summary.p50Millis()),
                     Math.max(ratios.p50Millis(), planGet.p50Millis()));
-            report.goal("gateway pass-through >= 70 % of direct (b)", viaGateway.requestsPerSecond() / direct.requestsPerSecond(), 0.70, true);
-            report.goal("overview p50 <= 1.5 x slowest backend call p50", overview.p50Millis() / slowestBackendP50, 1.5, false);
+            report.goal("gateway pass-through >= 70 % of direct (b, cached plan rows)", viaGateway.requestsPerSecond() / direct.requestsPerSecond(), 0.70, true);
+            report.goal("gateway pass-through >= 70 % of direct (b, uncached facilities)",
+                    viaGatewayUncached.requestsPerSecond() / directUncached.requestsPerSecond(), 0.70, true);
+            report.goal("overview p50 <= 1.5 x slowest backend call p50 (e, 16 connections)", overview.p50Millis() / slowestBackendP50, 1.5, false);
+            report.goal("overview p50 <= 1.5 x slowest of its calls p50 (e, 1 connection)", overviewAlone.p50Millis() / slowestCallAlone, 1.5, false);
             report.goal("evaluation >= 20 % of the ceiling (c)", evaluation.requestsPerSecond() / ceiling.requestsPerSecond(), 0.20, true);
             report.goal("ratios >= 20 % of the ceiling (d, cached)", ratios.requestsPerSecond() / ceiling.requestsPerSecond(), 0.20, true);
             report.goal("province ratios at 10x facilities <= 10 x the time (g, uncached p50)",
