@@ -28,7 +28,7 @@ import java.util.Map;
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
     public static final int MAX_INTEGER_DIGITS = 15;
-    public static final int MAX_FRACTION_DIGITS = 6;
+    public static final int MAX_FRACTION_DIGITS = 10;
 
     @Override
     public void customize(ObjectMapper mapper) {

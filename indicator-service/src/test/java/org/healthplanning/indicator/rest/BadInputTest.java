@@ -181,7 +181,7 @@ class BadInputTest {
                 .when().put(PATH + "/" + id + "/values/2023")
                 .then().log().ifValidationFails().statusCode(400).body("errors[0].field", equalTo("value"))
                 .body("errors[0].message", containsString("out of range"));
-        given().contentType(ContentType.JSON).body("{\"value\": 79.0000001}")
+        given().contentType(ContentType.JSON).body("{\"value\": 79.00000000001}")
                 .when().put(PATH + "/" + id + "/values/2023")
                 .then().statusCode(400).body("errors[0].field", equalTo("value"));
         given().contentType(ContentType.JSON)

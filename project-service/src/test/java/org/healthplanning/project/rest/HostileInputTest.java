@@ -44,7 +44,7 @@ class HostileInputTest {
         ProjectResourceTest.assertNothingIn("hostile-14th");
 
         int id = ProjectResourceTest.create(ProjectResourceTest.project("hostile-14th", ""));
-        given().contentType("application/merge-patch+json").body("{\"newLandMu\": 0.0000001}")
+        given().contentType("application/merge-patch+json").body("{\"newLandMu\": 0.00000000001}")
                 .when().patch("/api/v1/projects/" + id)
                 .then().log().ifValidationFails().statusCode(400).body("errors[0].field", equalTo("newLandMu"));
         given().when().get("/api/v1/projects/" + id).then().statusCode(200).body("newLandMu", equalTo(25)).body("version", equalTo(0));
