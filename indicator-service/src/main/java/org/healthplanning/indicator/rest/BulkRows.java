@@ -2,6 +2,7 @@ package org.healthplanning.indicator.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.healthplanning.indicator.config.StrictJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,6 +39,8 @@ public final class BulkRows {
         JsonNode root;
         try {
             root = exact(mapper).readTree(body);
+        } catch (StrictJson.Rejected e) {
+            throw ApiException.badRequest(ProblemMappers.path(e), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest("body", "malformed JSON: " + e.getOriginalMessage());
         }

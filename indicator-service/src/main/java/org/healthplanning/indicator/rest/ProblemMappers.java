@@ -215,7 +215,7 @@ public class ProblemMappers {
         return parts[parts.length - 1];
     }
 
-    private static String path(JsonMappingException e) {
+    static String path(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
             if (r.getFieldName() != null) {

@@ -96,6 +96,11 @@ class BadInputTest {
         given().contentType(ContentType.JSON).body("{\"raw\": \"约79\", \"value\": 80}")
                 .when().put(PATH + "/" + id + "/values/2023")
                 .then().statusCode(400).body("errors.field", hasItem("value"));
+        given().contentType(ContentType.JSON)
+                .body("[{\"indicatorId\": " + id + ", \"year\": 2023, \"value\": 52.339999999999996}]")
+                .when().post("/api/v1/plans/bad-14th/values/import")
+                .then().log().ifValidationFails().statusCode(400).body("errors[0].field", equalTo("[0].value"))
+                .body("errors[0].message", containsString("after the decimal point"));
         given().when().get(PATH + "/" + id + "/values").then().statusCode(200).body("total", equalTo(0));
     }
 
@@ -150,6 +155,11 @@ class BadInputTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.row", org.hamcrest.Matchers.contains(2, 3))
                 .body("errors.field", org.hamcrest.Matchers.contains("year", "indicatorId"));
+        given().contentType(ContentType.JSON)
+                .body("[{\"indicatorId\": " + id + ", \"year\": 2023, \"value\": 52.339999999999996}]")
+                .when().post("/api/v1/plans/bad-14th/values/import")
+                .then().log().ifValidationFails().statusCode(400).body("errors[0].field", equalTo("[0].value"))
+                .body("errors[0].message", containsString("after the decimal point"));
         given().when().get(PATH + "/" + id + "/values").then().statusCode(200).body("total", equalTo(0));
     }
 
@@ -190,6 +200,11 @@ class BadInputTest {
                 .when().post("/api/v1/plans/bad-14th/values/import")
                 .then().log().ifValidationFails().statusCode(400)
                 .body("errors.field", hasItem("value")).body("errors.field", hasItem("source"));
+        given().contentType(ContentType.JSON)
+                .body("[{\"indicatorId\": " + id + ", \"year\": 2023, \"value\": 52.339999999999996}]")
+                .when().post("/api/v1/plans/bad-14th/values/import")
+                .then().log().ifValidationFails().statusCode(400).body("errors[0].field", equalTo("[0].value"))
+                .body("errors[0].message", containsString("after the decimal point"));
         given().when().get(PATH + "/" + id + "/values").then().statusCode(200).body("total", equalTo(0));
 
         given().urlEncodingEnabled(false).when().get("/api/v1/plans/bad%00-14th").then().log().ifValidationFails().statusCode(400)

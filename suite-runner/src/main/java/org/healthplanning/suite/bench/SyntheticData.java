@@ -185,7 +185,7 @@ final class SyntheticData {
     private void collectValues(ArrayNode values, JsonNode row, int years) {
         for (int year = 2016; year < 2016 + years; year++) {
             values.addObject().put("indicatorId", row.path("id").asLong()).put("year", year)
-                    .put("value", 40 + random.nextInt(2000) / 100.0).put("status", "PROVISIONAL").put("source", "SYNTHETIC");
+                    .put("value", java.math.BigDecimal.valueOf(4000 + random.nextInt(2000), 2)).put("status", "PROVISIONAL").put("source", "SYNTHETIC");
         }
     }
 
