@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.healthplanning.suite.SuiteUnderTest.Reply;
+import org.healthplanning.suite.Http.Reply;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -110,9 +110,9 @@ class BadInputSweepIT {
                 Case c = cases.get(i);
                 Reply r = replies.get(i).get();
                 byStatus.merge(r.status(), 1, Integer::sum);
-                if (r.status() >= 500) {
+                if (r.status() >= 500 || r.status() == 0) {
                     serverErrors.add(r.status() + " " + c + " " + abbreviate(r.body()));
-                } else if (r.status() >= 400 && !r.isProblem()) {
+                } else if (r.status() >= 400 && !r.problem()) {
                     notProblems.add(r.status() + " " + r.contentType() + " " + c);
                 } else if (r.status() < 400 && c.mustRefuse()) {
                     accepted.add(r.status() + " " + c + " " + abbreviate(r.body()));
@@ -130,12 +130,12 @@ class BadInputSweepIT {
                 changed.add(read.getKey());
             }
         }
-        System.out.printf("Bad-input sweep: %d operations, %d requests in %.1f s; by status %s; 5xx %d; 4xx without problem+json %d;"
+        System.out.printf("Bad-input sweep: %d operations, %d requests in %.1f s; by status %s; 5xx or no answer %d; 4xx without problem+json %d;"
                         + " bad writes accepted %d; reads compared %d, changed %d%n",
                 operations(), cases.size(), seconds, byStatus, serverErrors.size(), notProblems.size(), accepted.size(),
                 before.size(), changed.size());
         assertTrue(cases.size() > 2_000, "only " + cases.size() + " requests generated");
-        assertTrue(serverErrors.isEmpty(), serverErrors.size() + " answers were 5xx:\n" + first(serverErrors));
+        assertTrue(serverErrors.isEmpty(), serverErrors.size() + " answers were 5xx or none:\n" + first(serverErrors));
         assertTrue(notProblems.isEmpty(), notProblems.size() + " 4xx answers were not problem+json:\n" + first(notProblems));
         assertTrue(accepted.isEmpty(), accepted.size() + " bad requests were accepted:\n" + first(accepted));
         assertTrue(changed.isEmpty(), "reads changed by refused requests: " + changed);
@@ -147,7 +147,7 @@ class BadInputSweepIT {
     void injectionLikeAndUnusualTextIsStoredAndFoundLiterally() throws Exception {
         String name = INJECTION + "; DROP TABLE projects;-- 𠀀🏥";
         String content = "<script>alert(1)</script> ${jndi:ldap://x} \u202e右到左\u200b e\u0301 \uD83D\uDC68\u200D\u2695\uFE0F";
-        ObjectNode project = SuiteUnderTest.JSON.createObjectNode().put("planCode", "sweep-literal").put("regionCode", "500151")
+        ObjectNode project = Http.JSON.createObjectNode().put("planCode", "sweep-literal").put("regionCode", "500151")
                 .put("seq", "1").put("name", name).put("content", content).put("investment10kCny", 1);
         Reply created = sut.post("/api/v1/projects", project.toString());
         assertEquals(201, created.status(), created.body());
@@ -159,8 +159,8 @@ class BadInputSweepIT {
         assertEquals(1, found.path("total").asInt(), found.toString());
         JsonNode none = sut.get(sut.gateway("/api/v1/projects?q=" + enc("%' OR 1=1 --"))).json();
         assertEquals(0, none.path("total").asInt(), "a LIKE wildcard in q matched: " + none);
-        Reply deleted = sut.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sut.gateway("/api/v1/projects/" + id)))
-                .header("If-Match", "\"" + read.path("version").asLong() + "\"").DELETE());
+        Reply deleted = sut.http.send("DELETE", sut.gateway("/api/v1/projects/" + id), null, null,
+                "\"" + read.path("version").asLong() + "\"");
         assertEquals(204, deleted.status(), deleted.body());
     }
 
@@ -280,7 +280,7 @@ class BadInputSweepIT {
             JsonNode properties = schema.path("properties");
             List<String> required = new ArrayList<>();
             schema.path("required").forEach(r -> required.add(r.asText()));
-            java.util.function.Function<ObjectNode, String> wrap = r -> array ? SuiteUnderTest.JSON.createArrayNode().add(r).toString() : r.toString();
+            java.util.function.Function<ObjectNode, String> wrap = r -> array ? Http.JSON.createArrayNode().add(r).toString() : r.toString();
 
             cases.add(new Case(method, url, type, "{\"malformed\": ", "malformed JSON", true));
             cases.add(new Case(method, url, type, array ? "{}" : "[]", "wrong shape", true));
@@ -453,7 +453,7 @@ class BadInputSweepIT {
     }
 
     private static String quote(String s) {
-        return SuiteUnderTest.JSON.getNodeFactory().textNode(s).toString();
+        return Http.JSON.getNodeFactory().textNode(s).toString();
     }
 
     private static String shorten(String s) {

@@ -1,12 +1,7 @@
 package org.healthplanning.suite;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import org.healthplanning.suite.Http.Reply;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +10,22 @@ import java.util.Optional;
 
 /**
  * The suite started in the test JVM (the services' built jars, one embedded PostgreSQL, the demo data
- * loaded through the gateway) on free ports, with plain HTTP helpers that send the development admin token.
+ * loaded through the gateway) on free ports, with {@link Http} requests that send the development admin
+ * token, and the demo keys that fill the contract's path templates.
  */
 final class SuiteUnderTest implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     final Suite suite;
     final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     final String token;
+    /** Requests to any full URL of the suite, as the administrator. */
+    final Http http;
 
     private SuiteUnderTest(Suite suite) {
         this.suite = suite;
         suite.services().forEach(s -> services.put(s.name(), s));
         this.token = RunningSuite.token().orElse(null);
+        this.http = new Http("", token, Duration.ofSeconds(60));
     }
 
     /** Starts a fresh suite for a test class (see {@link SuiteForTests}). */
@@ -50,46 +46,21 @@ final class SuiteUnderTest implements AutoCloseable {
         return suite.gatewayUrl() + path;
     }
 
-    record Reply(int status, String contentType, String body) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(body);
-        }
-
-        boolean isProblem() {
-            return contentType != null && contentType.startsWith("application/problem+json");
-        }
+    Reply get(String url) {
+        return http.get(url);
     }
 
-    Reply get(String url) throws Exception {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    Reply put(String path, String body) {
+        return http.put(gateway(path), body, null);
     }
 
-    Reply put(String path, String body) throws Exception {
-        return send("PUT", gateway(path), "application/json", body);
-    }
-
-    Reply post(String path, String body) throws Exception {
-        return send("POST", gateway(path), "application/json", body);
+    Reply post(String path, String body) {
+        return http.post(gateway(path), body);
     }
 
     /** Any request with an optional body; the URL is used as it is (already encoded). */
-    Reply send(String method, String url, String contentType, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
-        if (body == null) {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            b.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        }
-        return send(b);
-    }
-
-    Reply send(HttpRequest.Builder request) throws Exception {
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+    Reply send(String method, String url, String contentType, String body) {
+        return http.send(method, url, contentType, body, null);
     }
 
     /**

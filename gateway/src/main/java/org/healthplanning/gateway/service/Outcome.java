@@ -3,10 +3,14 @@ package org.healthplanning.gateway.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.List;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendException;
 import org.healthplanning.gateway.client.BackendReply;
 import org.healthplanning.gateway.config.Json;
+import org.healthplanning.gateway.rest.ApiException;
+import org.healthplanning.gateway.rest.Problem;
 
 /** What one backend read gave: an answer (any status below 500), a failure, or nothing asked. */
 record Outcome(Backend backend, BackendReply reply, BackendException failure) {
@@ -68,15 +72,15 @@ record Outcome(Backend backend, BackendReply reply, BackendException failure) {
     }
 
     /** A backend's 400 about the caller's own input, given back to the caller as the gateway's answer. */
-    org.healthplanning.gateway.rest.ApiException refusal() {
+    ApiException refusal() {
         JsonNode body = reply == null || reply.body() == null ? null : safeJson();
-        java.util.List<org.healthplanning.gateway.rest.Problem.FieldError> errors = new java.util.ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
         if (body != null) {
-            body.path("errors").forEach(e -> errors.add(new org.healthplanning.gateway.rest.Problem.FieldError(
+            body.path("errors").forEach(e -> errors.add(new Problem.FieldError(
                     e.path("field").asText(null), e.path("message").asText(null))));
         }
         String detail = body == null ? null : body.path("detail").asText(null);
-        return new org.healthplanning.gateway.rest.ApiException(status(), "/problems/validation", "Invalid request",
+        return new ApiException(status(), "/problems/validation", "Invalid request",
                 detail == null ? backend.serviceName() + " refused the request" : detail, errors.isEmpty() ? null : errors);
     }
 
