@@ -1,8 +1,15 @@
 package org.healthplanning.facility.rest;
 
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.security.Caller;
+
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.healthplanning.facility.service.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -72,7 +79,7 @@ public class FacilityResource {
         try {
             return FacilityType.valueOf(type.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("type", "'" + type + "' is not one of " + Arrays.toString(FacilityType.values()));
+            throw DomainException.invalid("type", "'" + type + "' is not one of " + Arrays.toString(FacilityType.values()));
         }
     }
 

@@ -1,5 +1,9 @@
 package org.healthplanning.facility.rest;
 
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -55,12 +59,12 @@ public class RatioResource {
         Integer t = QueryParams.year("to", to);
         if (f != null || t != null) {
             if (f == null || t == null) {
-                throw ApiException.badRequest(f == null ? "from" : "to", "a series needs both from and to");
+                throw DomainException.invalid(f == null ? "from" : "to", "a series needs both from and to");
             }
             return ratios.series(code, f, t, fresh);
         }
         if (y == null) {
-            throw ApiException.badRequest("year", "is required (or from and to for a series)");
+            throw DomainException.invalid("year", "is required (or from and to for a series)");
         }
         return ratios.ratios(code, y, fresh);
     }
@@ -91,7 +95,7 @@ public class RatioResource {
                     QueryParams.whole("population", population), fresh));
         }
         if (target != null || population != null) {
-            throw ApiException.badRequest("metric", "is required with target or population");
+            throw DomainException.invalid("metric", "is required with target or population");
         }
         return gaps.gaps(code, ty, fresh);
     }

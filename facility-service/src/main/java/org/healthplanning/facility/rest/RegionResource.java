@@ -1,8 +1,14 @@
 package org.healthplanning.facility.rest;
 
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.security.Caller;
+
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.healthplanning.facility.service.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -65,7 +71,7 @@ public class RegionResource {
         try {
             return RegionLevel.valueOf(level.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("level", "'" + level + "' is not one of " + Arrays.toString(RegionLevel.values()));
+            throw DomainException.invalid("level", "'" + level + "' is not one of " + Arrays.toString(RegionLevel.values()));
         }
     }
 

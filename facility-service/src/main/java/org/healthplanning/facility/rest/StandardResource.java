@@ -1,8 +1,15 @@
 package org.healthplanning.facility.rest;
 
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.security.Caller;
+
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.healthplanning.facility.service.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -68,7 +75,7 @@ public class StandardResource {
         try {
             return StandardScope.valueOf(scope.trim());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("scope", "'" + scope + "' is not one of " + Arrays.toString(StandardScope.values()));
+            throw DomainException.invalid("scope", "'" + scope + "' is not one of " + Arrays.toString(StandardScope.values()));
         }
     }
 
@@ -81,7 +88,7 @@ public class StandardResource {
     @APIResponse(responseCode = "404", description = "No such standard",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@Parameter(example = "tongliang-14th.doctors_per_1000.L125") @PathParam("code") String code) {
-        Standard s = service.find(code).orElseThrow(() -> ApiException.notFound("Standard", code));
+        Standard s = service.find(code).orElseThrow(() -> DomainException.notFound("Standard", code));
         return Response.ok(s).tag(Versions.etag(s.version)).build();
     }
 

@@ -1,5 +1,9 @@
 package org.healthplanning.facility.service;
 
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.security.Caller;
+
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +37,6 @@ import org.hibernate.validator.HibernateValidatorFactory;
 import org.healthplanning.facility.domain.YearlyResources;
 import org.healthplanning.facility.repository.FacilityRepository;
 import org.healthplanning.facility.repository.RegionRepository;
-import org.healthplanning.facility.rest.ApiException;
 import org.healthplanning.facility.rest.Csv;
 import org.healthplanning.facility.rest.ImportReport;
 import org.healthplanning.facility.rest.ImportReport.RowError;
@@ -146,10 +149,10 @@ public class FacilityImportService {
         try {
             root = mapper.readTree(body == null ? "" : body);
         } catch (Exception e) {
-            throw ApiException.badRequest("body", "malformed JSON: " + e.getMessage());
+            throw DomainException.invalid("body", "malformed JSON: " + e.getMessage());
         }
         if (!(root instanceof ArrayNode array)) {
-            throw ApiException.badRequest("body", "must be a JSON array of facilities");
+            throw DomainException.invalid("body", "must be a JSON array of facilities");
         }
         List<RowError> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
@@ -181,14 +184,14 @@ public class FacilityImportService {
     public ImportReport importCsv(String body, boolean dryRun) {
         List<List<String>> records = Csv.parse(body);
         if (records.isEmpty()) {
-            throw ApiException.badRequest("body", "CSV needs a header row of field names");
+            throw DomainException.invalid("body", "CSV needs a header row of field names");
         }
         List<String> header = records.get(0).stream().map(String::trim).toList();
         List<String> known = new ArrayList<>(FACILITY_COLUMNS);
         RESOURCE_COLUMNS.forEach(c -> known.add("resources." + c));
         for (String h : header) {
             if (!known.contains(h)) {
-                throw ApiException.badRequest("header", "unknown column '" + h + "'; columns are " + known);
+                throw DomainException.invalid("header", "unknown column '" + h + "'; columns are " + known);
             }
         }
         List<RowError> errors = new ArrayList<>();

@@ -1,5 +1,12 @@
 package org.healthplanning.facility.service;
 
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.security.Caller;
+
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,10 +21,6 @@ import org.healthplanning.facility.domain.FacilityType;
 import org.healthplanning.facility.repository.FacilityRepository;
 import org.healthplanning.facility.repository.YearlyResourcesRepository;
 import org.healthplanning.facility.repository.RegionRepository;
-import org.healthplanning.facility.rest.ApiException;
-import org.healthplanning.facility.rest.PageRequest;
-import org.healthplanning.facility.rest.PageResponse;
-import org.healthplanning.facility.rest.Versions;
 
 /** Facilities and the resources they report by year. */
 @ApplicationScoped
@@ -46,7 +49,7 @@ public class FacilityService {
 
     public PageResponse<Facility> list(String regionCode, FacilityType type, PageRequest page) {
         if (regionCode != null && !regionCode.isBlank() && !regions.exists(regionCode)) {
-            throw ApiException.notFound("Region", regionCode);
+            throw DomainException.notFound("Region", regionCode);
         }
         String region = regionCode == null || regionCode.isBlank() ? null : regionCode;
         String orderBy = page.sort().getColumns().stream()
@@ -61,16 +64,16 @@ public class FacilityService {
     }
 
     public Facility require(String code) {
-        return facilities.findByCode(code).orElseThrow(() -> ApiException.notFound("Facility", code));
+        return facilities.findByCode(code).orElseThrow(() -> DomainException.notFound("Facility", code));
     }
 
     @Transactional
     public Facility create(Facility facility) {
-        ApiException.requireCode(facility.code);
+        Codes.require(facility.code);
         check(facility);
         caller.requireRegions("facility " + facility.code, facility.regionCode);
         if (facilities.findByCode(facility.code).isPresent()) {
-            throw ApiException.conflict("A facility with code '" + facility.code + "' already exists");
+            throw DomainException.conflict("A facility with code '" + facility.code + "' already exists");
         }
         facility.id = null;
         facility.version = null;
@@ -83,7 +86,7 @@ public class FacilityService {
     @Transactional
     public RegionService.Upsert<Facility> upsert(String code, Facility body, String ifMatch) {
         if (body.code != null && !body.code.equals(code)) {
-            throw ApiException.badRequest("code", "must match the code in the path ('" + code + "')");
+            throw DomainException.invalid("code", "must match the code in the path ('" + code + "')");
         }
         body.code = code;
         check(body);
@@ -132,17 +135,17 @@ public class FacilityService {
 
     private void check(Facility f) {
         if (f.openedYear != null && f.closedYear != null && f.closedYear < f.openedYear) {
-            throw ApiException.badRequest("closedYear", "must not be before openedYear");
+            throw DomainException.invalid("closedYear", "must not be before openedYear");
         }
         if (!regions.exists(f.regionCode)) {
-            throw ApiException.badRequest("regionCode", "region '" + f.regionCode + "' does not exist");
+            throw DomainException.invalid("regionCode", "region '" + f.regionCode + "' does not exist");
         }
     }
 
     /** CSV export of facilities and resources (of a region's subtree when given). */
     public String exportCsv(String regionCode) {
         if (regionCode != null && !regions.exists(regionCode)) {
-            throw ApiException.notFound("Region", regionCode);
+            throw DomainException.notFound("Region", regionCode);
         }
         return importer.exportCsv(regionCode);
     }
@@ -183,7 +186,7 @@ public class FacilityService {
         Facility f = require(code);
         caller.requireRegions("resources of facility " + code, f.regionCode);
         YearlyResources r = resources.find(f.id, year)
-                .orElseThrow(() -> ApiException.notFound("Resources of facility", code + " in " + year));
+                .orElseThrow(() -> DomainException.notFound("Resources of facility", code + " in " + year));
         Versions.check(Versions.expected(ifMatch, null), r.version);
         var before = audit.snapshot(r);
         resources.delete(r);

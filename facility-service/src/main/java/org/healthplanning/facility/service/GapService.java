@@ -1,5 +1,7 @@
 package org.healthplanning.facility.service;
 
+import org.healthplanning.platform.problem.DomainException;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,6 @@ import org.healthplanning.facility.domain.Metric;
 import org.healthplanning.facility.domain.Standard;
 import org.healthplanning.facility.repository.RegionRepository;
 import org.healthplanning.facility.repository.StandardRepository;
-import org.healthplanning.facility.rest.ApiException;
 
 /**
  * How many beds, doctors, nurses... a region still needs to reach a target: for a ratio R per N
@@ -74,15 +75,15 @@ public class GapService {
     public Gap oneOff(String code, String metricKey, BigDecimal target, Integer targetYear, Long population, boolean fresh) {
         regionService.require(code);
         Metric metric = Metric.of(metricKey)
-                .orElseThrow(() -> ApiException.badRequest("metric", "'" + metricKey + "' is not one of " + Metric.keys()));
+                .orElseThrow(() -> DomainException.invalid("metric", "'" + metricKey + "' is not one of " + Metric.keys()));
         if (target == null) {
-            throw ApiException.badRequest("target", "is required with metric");
+            throw DomainException.invalid("target", "is required with metric");
         }
         if (target.signum() < 0) {
-            throw ApiException.badRequest("target", "must be 0 or greater");
+            throw DomainException.invalid("target", "must be 0 or greater");
         }
         if (population != null && population < 0) {
-            throw ApiException.badRequest("population", "must be 0 or greater");
+            throw DomainException.invalid("population", "must be 0 or greater");
         }
         int year = targetYear != null ? targetYear : java.time.Year.now().getValue();
         return gap(null, null, metric, ">=", target, year, population, ratios.series(code, year - LOOKBACK, year, fresh), null);

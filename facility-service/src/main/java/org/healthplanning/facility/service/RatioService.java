@@ -1,5 +1,7 @@
 package org.healthplanning.facility.service;
 
+import org.healthplanning.platform.problem.DomainException;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.healthplanning.facility.domain.Metric;
 import org.healthplanning.facility.repository.DataRevisionRepository;
-import org.healthplanning.facility.rest.ApiException;
 
 /**
  * Resource ratios of a region and all its sub-regions, computed in PostgreSQL: one statement takes the
@@ -105,10 +106,10 @@ public class RatioService {
      */
     public List<Ratios> series(String code, int from, int to, boolean fresh) {
         if (to < from) {
-            throw ApiException.badRequest("to", "must not be before from");
+            throw DomainException.invalid("to", "must not be before from");
         }
         if (to - from > 200) {
-            throw ApiException.badRequest("to", "a series covers at most 200 years");
+            throw DomainException.invalid("to", "a series covers at most 200 years");
         }
         long current = revision.current();
         Key key = new Key(code, from, to);

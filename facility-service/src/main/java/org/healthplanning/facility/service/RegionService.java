@@ -1,5 +1,12 @@
 package org.healthplanning.facility.service;
 
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.security.Caller;
+
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,10 +22,6 @@ import org.healthplanning.facility.repository.FacilityRepository;
 import org.healthplanning.facility.repository.PopulationRepository;
 import org.healthplanning.facility.repository.RegionRepository;
 import org.healthplanning.facility.repository.ReportedTotalsRepository;
-import org.healthplanning.facility.rest.ApiException;
-import org.healthplanning.facility.rest.PageRequest;
-import org.healthplanning.facility.rest.PageResponse;
-import org.healthplanning.facility.rest.Versions;
 
 /** Regions, their population by year and their reported resource totals. */
 @ApplicationScoped
@@ -36,6 +39,9 @@ public class RegionService {
     FacilityRepository facilities;
     @Inject
     Caller caller;
+
+    @Inject
+    RegionAccess access;
     @Inject
     AuditService audit;
 
@@ -53,15 +59,15 @@ public class RegionService {
     }
 
     public Region require(String code) {
-        return regions.findByCode(code).orElseThrow(() -> ApiException.notFound("Region", code));
+        return regions.findByCode(code).orElseThrow(() -> DomainException.notFound("Region", code));
     }
 
     @Transactional
     public Region create(Region region) {
-        ApiException.requireCode(region.code);
-        caller.requirePlacement(region.code, region.parentCode, false);
+        Codes.require(region.code);
+        access.requirePlacement(region.code, region.parentCode, false);
         if (regions.exists(region.code)) {
-            throw ApiException.conflict("A region with code '" + region.code + "' already exists");
+            throw DomainException.conflict("A region with code '" + region.code + "' already exists");
         }
         checkParent(region.code, region.parentCode, false);
         region.id = null;
@@ -74,12 +80,12 @@ public class RegionService {
     @Transactional
     public Upsert<Region> upsert(String code, Region body, String ifMatch) {
         if (body.code != null && !body.code.equals(code)) {
-            throw ApiException.badRequest("code", "must match the code in the path ('" + code + "')");
+            throw DomainException.invalid("code", "must match the code in the path ('" + code + "')");
         }
         body.code = code;
         Optional<Region> existing = regions.findByCode(code);
         if (existing.isEmpty()) {
-            caller.requirePlacement(code, body.parentCode, false);
+            access.requirePlacement(code, body.parentCode, false);
             Versions.requireAbsent(ifMatch, "Region", code);
             checkParent(code, body.parentCode, false);
             body.id = null;
@@ -91,7 +97,7 @@ public class RegionService {
         Region region = existing.get();
         caller.requireRegions("region " + code, code);
         if (!java.util.Objects.equals(region.parentCode, body.parentCode)) {
-            caller.requirePlacement(code, body.parentCode, true);
+            access.requirePlacement(code, body.parentCode, true);
         }
         Versions.check(Versions.expected(ifMatch, body.version), region.version);
         checkParent(code, body.parentCode, true);
@@ -110,10 +116,10 @@ public class RegionService {
         caller.requireRegions("region " + code, code);
         Versions.check(Versions.expected(ifMatch, null), region.version);
         if (regions.childCount(code) > 0) {
-            throw ApiException.conflict("Region '" + code + "' has sub-regions; delete or move them first");
+            throw DomainException.conflict("Region '" + code + "' has sub-regions; delete or move them first");
         }
         if (facilities.countInRegion(code) > 0) {
-            throw ApiException.conflict("Region '" + code + "' has facilities; delete or move them first");
+            throw DomainException.conflict("Region '" + code + "' has facilities; delete or move them first");
         }
         var before = audit.snapshot(region);
         regions.delete(region);
@@ -126,13 +132,13 @@ public class RegionService {
             return;
         }
         if (parentCode.equals(code)) {
-            throw ApiException.badRequest("parentCode", "a region cannot be its own parent");
+            throw DomainException.invalid("parentCode", "a region cannot be its own parent");
         }
         if (!regions.exists(parentCode)) {
-            throw ApiException.badRequest("parentCode", "region '" + parentCode + "' does not exist");
+            throw DomainException.invalid("parentCode", "region '" + parentCode + "' does not exist");
         }
         if (exists && regions.inSubtree(code, parentCode)) {
-            throw ApiException.badRequest("parentCode",
+            throw DomainException.invalid("parentCode",
                     "'" + parentCode + "' lies inside region '" + code + "', which would become its own ancestor");
         }
     }
@@ -181,7 +187,7 @@ public class RegionService {
         require(code);
         caller.requireRegions("population of region " + code, code);
         Population p = populations.find(code, year)
-                .orElseThrow(() -> ApiException.notFound("Population of region", code + " in " + year));
+                .orElseThrow(() -> DomainException.notFound("Population of region", code + " in " + year));
         Versions.check(Versions.expected(ifMatch, null), p.version);
         var before = audit.snapshot(p);
         populations.delete(p);
@@ -226,7 +232,7 @@ public class RegionService {
         require(code);
         caller.requireRegions("reported totals of region " + code, code);
         ReportedTotals r = reported.find(code, year)
-                .orElseThrow(() -> ApiException.notFound("Reported totals of region", code + " in " + year));
+                .orElseThrow(() -> DomainException.notFound("Reported totals of region", code + " in " + year));
         Versions.check(Versions.expected(ifMatch, null), r.version);
         var before = audit.snapshot(r);
         reported.delete(r);
@@ -235,7 +241,7 @@ public class RegionService {
 
     static void checkPathMatches(String field, Object body, Object path) {
         if (body != null && !body.equals(path)) {
-            throw ApiException.badRequest(field, "must match the " + field + " in the path ('" + path + "')");
+            throw DomainException.invalid(field, "must match the " + field + " in the path ('" + path + "')");
         }
     }
 }

@@ -1,5 +1,12 @@
 package org.healthplanning.facility.service;
 
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.security.Caller;
+
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,10 +16,6 @@ import java.util.Optional;
 import org.healthplanning.facility.domain.Standard;
 import org.healthplanning.facility.domain.StandardScope;
 import org.healthplanning.facility.repository.StandardRepository;
-import org.healthplanning.facility.rest.ApiException;
-import org.healthplanning.facility.rest.PageRequest;
-import org.healthplanning.facility.rest.PageResponse;
-import org.healthplanning.facility.rest.Versions;
 
 /** Planning standards and resource targets. */
 @ApplicationScoped
@@ -39,10 +42,10 @@ public class StandardService {
     @Transactional
     public Standard create(Standard s) {
         caller.requireAdmin("a standard");
-        ApiException.requireCode(s.code);
+        Codes.require(s.code);
         check(s);
         if (standards.findByCode(s.code).isPresent()) {
-            throw ApiException.conflict("A standard with code '" + s.code + "' already exists");
+            throw DomainException.conflict("A standard with code '" + s.code + "' already exists");
         }
         s.id = null;
         s.version = null;
@@ -54,7 +57,7 @@ public class StandardService {
     @Transactional
     public RegionService.Upsert<Standard> upsert(String code, Standard body, String ifMatch) {
         if (body.code != null && !body.code.equals(code)) {
-            throw ApiException.badRequest("code", "must match the code in the path ('" + code + "')");
+            throw DomainException.invalid("code", "must match the code in the path ('" + code + "')");
         }
         caller.requireAdmin("standard " + code);
         body.code = code;
@@ -92,7 +95,7 @@ public class StandardService {
     @Transactional
     public void delete(String code, String ifMatch) {
         caller.requireAdmin("standard " + code);
-        Standard s = standards.findByCode(code).orElseThrow(() -> ApiException.notFound("Standard", code));
+        Standard s = standards.findByCode(code).orElseThrow(() -> DomainException.notFound("Standard", code));
         Versions.check(Versions.expected(ifMatch, null), s.version);
         var before = audit.snapshot(s);
         standards.delete(s);
@@ -101,18 +104,18 @@ public class StandardService {
 
     private static void check(Standard s) {
         if (!"qualitative".equals(s.comparator) && s.value == null) {
-            throw ApiException.badRequest("value", "is required unless comparator is 'qualitative'");
+            throw DomainException.invalid("value", "is required unless comparator is 'qualitative'");
         }
         if ("between".equals(s.comparator)) {
             if (s.valueMax == null) {
-                throw ApiException.badRequest("valueMax", "is required when comparator is 'between'");
+                throw DomainException.invalid("valueMax", "is required when comparator is 'between'");
             }
             if (s.valueMax.compareTo(s.value) < 0) {
-                throw ApiException.badRequest("valueMax", "must not be below value");
+                throw DomainException.invalid("valueMax", "must not be below value");
             }
         }
         if (s.scope != StandardScope.NATIONAL && s.regionCode == null) {
-            throw ApiException.badRequest("regionCode", "is required for a " + s.scope + " standard");
+            throw DomainException.invalid("regionCode", "is required for a " + s.scope + " standard");
         }
     }
 }

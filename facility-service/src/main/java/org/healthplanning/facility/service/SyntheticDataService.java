@@ -1,12 +1,15 @@
 package org.healthplanning.facility.service;
 
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.security.Caller;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.healthplanning.facility.rest.ApiException;
 
 /**
  * SYNTHETIC data for benchmarks, never loaded by default: a tree of N regions (ten children per
@@ -28,13 +31,13 @@ public class SyntheticDataService {
     @Transactional
     public Map<String, Object> generate(int regions, int facilities, int years, int fromYear) {
         if (regions < 1 || regions > 1_000_000) {
-            throw ApiException.badRequest("regions", "must be between 1 and 1000000");
+            throw DomainException.invalid("regions", "must be between 1 and 1000000");
         }
         if (facilities < 0 || facilities > 5_000_000) {
-            throw ApiException.badRequest("facilities", "must be between 0 and 5000000");
+            throw DomainException.invalid("facilities", "must be between 0 and 5000000");
         }
         if (years < 1 || years > 50) {
-            throw ApiException.badRequest("years", "must be between 1 and 50");
+            throw DomainException.invalid("years", "must be between 1 and 50");
         }
         caller.requireAdmin("synthetic data");
         long started = System.nanoTime();

@@ -1,8 +1,11 @@
 package org.healthplanning.indicator.rest;
 
+import org.healthplanning.platform.json.StrictJson;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.ProblemMappers;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.healthplanning.indicator.config.StrictJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,7 +34,7 @@ public final class BulkRows {
     /** The rows of a JSON array or of a CSV whose header names only columns {@code known} accepts. */
     public static List<JsonNode> read(String contentType, String body, ObjectMapper mapper, java.util.function.Predicate<String> known) {
         if (body == null || body.isBlank()) {
-            throw ApiException.badRequest("body", "must not be empty");
+            throw DomainException.invalid("body", "must not be empty");
         }
         if (contentType != null && contentType.toLowerCase().startsWith(Csv.MEDIA_TYPE)) {
             return fromCsv(body, mapper, known);
@@ -40,12 +43,12 @@ public final class BulkRows {
         try {
             root = exact(mapper).readTree(body);
         } catch (StrictJson.Rejected e) {
-            throw ApiException.badRequest(ProblemMappers.path(e), e.getOriginalMessage());
+            throw DomainException.invalid(ProblemMappers.path(e), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("body", "malformed JSON: " + e.getOriginalMessage());
+            throw DomainException.invalid("body", "malformed JSON: " + e.getOriginalMessage());
         }
         if (root == null || !root.isArray()) {
-            throw ApiException.badRequest("body", "must be a JSON array of rows");
+            throw DomainException.invalid("body", "must be a JSON array of rows");
         }
         List<JsonNode> rows = new ArrayList<>();
         root.forEach(rows::add);
@@ -55,12 +58,12 @@ public final class BulkRows {
     static List<JsonNode> fromCsv(String body, ObjectMapper mapper, java.util.function.Predicate<String> known) {
         List<List<String>> records = Csv.parse(body);
         if (records.isEmpty()) {
-            throw ApiException.badRequest("body", "CSV needs a header row");
+            throw DomainException.invalid("body", "CSV needs a header row");
         }
         List<String> header = records.get(0).stream().map(h -> h.trim().replaceAll("\\[(\\d+)]", ".$1")).toList();
         List<String> unknown = header.stream().filter(h -> !h.isEmpty() && !known.test(h)).toList();
         if (!unknown.isEmpty()) {
-            throw ApiException.badRequest("header", "unknown column(s) " + unknown + "; a misspelt column would lose its values");
+            throw DomainException.invalid("header", "unknown column(s) " + unknown + "; a misspelt column would lose its values");
         }
         List<JsonNode> rows = new ArrayList<>();
         for (List<String> rec : records.subList(1, records.size())) {

@@ -1,5 +1,7 @@
 package org.healthplanning.indicator.rest;
 
+import org.healthplanning.platform.problem.DomainException;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,7 +65,7 @@ public final class Csv {
             }
         }
         if (quoted) {
-            throw ApiException.badRequest("body", "CSV has an unterminated quoted field");
+            throw DomainException.invalid("body", "CSV has an unterminated quoted field");
         }
         if (any || !field.isEmpty()) {
             record.add(field.toString());

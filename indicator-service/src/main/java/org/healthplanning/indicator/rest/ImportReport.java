@@ -1,5 +1,7 @@
 package org.healthplanning.indicator.rest;
 
+import org.healthplanning.platform.problem.Problem;
+
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,8 +1,15 @@
 package org.healthplanning.indicator.rest;
 
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.security.Caller;
+
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.healthplanning.indicator.service.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -102,7 +109,7 @@ public class IndicatorDefinitionResource {
         try {
             return Direction.valueOf(value.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("direction", "'" + value + "' is not one of INCREASE, DECREASE, NEUTRAL");
+            throw DomainException.invalid("direction", "'" + value + "' is not one of INCREASE, DECREASE, NEUTRAL");
         }
     }
 
@@ -115,7 +122,7 @@ public class IndicatorDefinitionResource {
     @APIResponse(responseCode = "404", description = "No such definition",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public Response get(@Parameter(example = "LIFE_EXPECTANCY") @PathParam("code") String code) {
-        IndicatorDefinition d = service.find(code).orElseThrow(() -> ApiException.notFound("Indicator definition", code));
+        IndicatorDefinition d = service.find(code).orElseThrow(() -> DomainException.notFound("Indicator definition", code));
         return Response.ok(d).tag(Versions.etag(d.version)).build();
     }
 

@@ -1,5 +1,7 @@
 package org.healthplanning.indicator.rest;
 
+import org.healthplanning.platform.problem.Problem;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,8 @@
 package org.healthplanning.indicator.rest;
 
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.problem.Problem;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

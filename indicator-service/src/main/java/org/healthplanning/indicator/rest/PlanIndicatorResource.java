@@ -1,8 +1,14 @@
 package org.healthplanning.indicator.rest;
 
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.security.Caller;
+
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.healthplanning.indicator.service.Caller;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -218,7 +224,7 @@ public class PlanIndicatorResource {
         try {
             patch = mapper.readTree(body == null ? "" : body);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("body", "malformed JSON: " + e.getOriginalMessage());
+            throw DomainException.invalid("body", "malformed JSON: " + e.getOriginalMessage());
         }
         PlanIndicatorView v = service.patch(planCode, id, patch, ifMatch);
         return Response.ok(v).tag(Versions.etag(v.version())).build();
@@ -286,7 +292,7 @@ public class PlanIndicatorResource {
         return switch (value.trim().toLowerCase()) {
             case "true", "1", "yes" -> true;
             case "false", "0", "no" -> false;
-            default -> throw ApiException.badRequest(name, "'" + value + "' is not true or false");
+            default -> throw DomainException.invalid(name, "'" + value + "' is not true or false");
         };
     }
 

@@ -1,8 +1,15 @@
 package org.healthplanning.indicator.rest;
 
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.security.Caller;
+
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.healthplanning.indicator.service.Caller;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -81,7 +88,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public Response get(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode) {
-        Plan plan = service.find(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        Plan plan = service.find(planCode).orElseThrow(() -> DomainException.notFound("Plan", planCode));
         return Response.ok(plan).tag(Versions.etag(plan.version)).build();
     }
 

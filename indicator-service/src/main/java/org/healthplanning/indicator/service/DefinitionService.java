@@ -1,5 +1,12 @@
 package org.healthplanning.indicator.service;
 
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.security.Caller;
+
 import io.quarkus.panache.common.Page;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,10 +21,6 @@ import org.healthplanning.indicator.domain.PlanIndicator;
 import org.healthplanning.indicator.repository.IndicatorDefinitionRepository;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
 import org.healthplanning.indicator.repository.RevisionRepository;
-import org.healthplanning.indicator.rest.ApiException;
-import org.healthplanning.indicator.rest.PageRequest;
-import org.healthplanning.indicator.rest.PageResponse;
-import org.healthplanning.indicator.rest.Versions;
 
 @ApplicationScoped
 public class DefinitionService {
@@ -97,7 +100,7 @@ public class DefinitionService {
     public IndicatorDefinition create(IndicatorDefinition d) {
         caller.requireAdmin("indicator definitions");
         if (definitions.findByCode(d.code).isPresent()) {
-            throw ApiException.conflict("An indicator definition with code '" + d.code + "' already exists");
+            throw DomainException.conflict("An indicator definition with code '" + d.code + "' already exists");
         }
         clean(d);
         checkNamesFree(d, null);
@@ -116,15 +119,14 @@ public class DefinitionService {
     public Upsert upsert(String code, IndicatorDefinition body, String ifMatch) {
         caller.requireAdmin("indicator definitions");
         if (body.code != null && !body.code.equals(code)) {
-            throw ApiException.badRequest("code", "must match the code in the path ('" + code + "')");
+            throw DomainException.invalid("code", "must match the code in the path ('" + code + "')");
         }
         body.code = code;
         clean(body);
         Optional<IndicatorDefinition> existing = definitions.findByCode(code);
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
-                throw new ApiException(412, "/problems/precondition-failed", "Precondition failed",
-                        "Indicator definition '" + code + "' does not exist, so If-Match cannot match", null);
+                throw DomainException.preconditionFailed("Indicator definition '" + code + "' does not exist, so If-Match cannot match");
             }
             checkNamesFree(body, null);
             body.id = null;
@@ -158,7 +160,7 @@ public class DefinitionService {
     @Transactional
     public void delete(String code, String ifMatch) {
         caller.requireAdmin("indicator definitions");
-        IndicatorDefinition d = definitions.findByCode(code).orElseThrow(() -> ApiException.notFound("Indicator definition", code));
+        IndicatorDefinition d = definitions.findByCode(code).orElseThrow(() -> DomainException.notFound("Indicator definition", code));
         Versions.check(Versions.expected(ifMatch, null), d.version);
         var before = audit.snapshot(d);
         definitions.delete(d);
@@ -185,7 +187,7 @@ public class DefinitionService {
             theirs.addAll(other.aliases);
             for (String n : theirs) {
                 if (mine.contains(DefinitionIndex.normalise(n))) {
-                    throw ApiException.conflict("The name or alias '" + n + "' already belongs to indicator definition '" + other.code + "'");
+                    throw DomainException.conflict("The name or alias '" + n + "' already belongs to indicator definition '" + other.code + "'");
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.healthplanning.indicator.service;
 
+import org.healthplanning.platform.problem.DomainException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +30,6 @@ import org.healthplanning.indicator.repository.EvaluationInputRepository;
 import org.healthplanning.indicator.repository.PlanRepository;
 import org.healthplanning.indicator.repository.RevisionRepository;
 import org.healthplanning.indicator.repository.RevisionRepository.PlanStamp;
-import org.healthplanning.indicator.rest.ApiException;
 import org.healthplanning.indicator.rest.CheckView;
 import org.healthplanning.indicator.rest.ComparisonRow;
 import org.healthplanning.indicator.rest.EvaluationView;
@@ -102,7 +103,7 @@ public class EvaluationService {
 
     /** The evaluation of a plan for a year; one indexed query when it is cached and still current. */
     public Evaluated evaluation(String planCode, Integer year, boolean exactYear) {
-        PlanStamp stamp = revisions.planStamp(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        PlanStamp stamp = revisions.planStamp(planCode).orElseThrow(() -> DomainException.notFound("Plan", planCode));
         return cache.get(new CacheKey(stamp.planId(), year, exactYear), stamp.tag(), () -> {
             try {
                 return new Evaluated(json.writeValueAsBytes(evaluate(stamp, year, exactYear)), stamp.tag());
@@ -114,7 +115,7 @@ public class EvaluationService {
 
     /** The entity tag the evaluation of the plan would have now, without computing it. */
     public String currentTag(String planCode) {
-        return revisions.planStamp(planCode).map(PlanStamp::tag).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        return revisions.planStamp(planCode).map(PlanStamp::tag).orElseThrow(() -> DomainException.notFound("Plan", planCode));
     }
 
     private EvaluationView evaluate(PlanStamp stamp, Integer year, boolean exactYear) {
@@ -150,7 +151,7 @@ public class EvaluationService {
 
     @Transactional
     public List<CheckView> checks(String planCode) {
-        Plan plan = plans.findByCode(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        Plan plan = plans.findByCode(planCode).orElseThrow(() -> DomainException.notFound("Plan", planCode));
         DefinitionIndex index = definitions.index();
         List<CheckView> out = new ArrayList<>();
         for (PlanIndicator r : rows.ofPlan(plan.id)) {
@@ -206,7 +207,7 @@ public class EvaluationService {
     @Transactional
     public List<ComparisonRow> compare(String definitionCode, Integer year) {
         IndicatorDefinition d = definitions.find(definitionCode)
-                .orElseThrow(() -> ApiException.notFound("Indicator definition", definitionCode));
+                .orElseThrow(() -> DomainException.notFound("Indicator definition", definitionCode));
         Map<Long, PlanIndicator> perPlan = new LinkedHashMap<>();
         for (PlanIndicator r : rows.linkedTo(d.code)) {
             PlanIndicator current = perPlan.get(r.planId);

@@ -11,7 +11,7 @@ import org.healthplanning.indicator.domain.PlanIndicator;
 import org.healthplanning.indicator.domain.RawValues;
 import org.healthplanning.indicator.domain.UpperTarget;
 import org.healthplanning.indicator.rest.PlanIndicatorInput;
-import org.healthplanning.indicator.rest.Problem.FieldError;
+import org.healthplanning.platform.problem.Problem.FieldError;
 
 /**
  * Checks a written row and fills an entity from it: raw cells are parsed, a sent value or

@@ -1,5 +1,10 @@
 package org.healthplanning.indicator.service;
 
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,13 +27,10 @@ import org.healthplanning.indicator.domain.RawValues;
 import org.healthplanning.indicator.domain.ValueStatus;
 import org.healthplanning.indicator.repository.MonitoringValueRepository;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
-import org.healthplanning.indicator.rest.ApiException;
 import org.healthplanning.indicator.rest.BulkRows;
 import org.healthplanning.indicator.rest.ImportReport;
 import org.healthplanning.indicator.rest.MonitoringValueBody;
-import org.healthplanning.indicator.rest.Problem.FieldError;
-import org.healthplanning.indicator.rest.QueryParams;
-import org.healthplanning.indicator.rest.Versions;
+import org.healthplanning.platform.problem.Problem.FieldError;
 
 /** Annual monitoring values of plan indicator rows. */
 @ApplicationScoped
@@ -69,7 +71,7 @@ public class MonitoringValueService {
         PlanIndicator row = indicators.row(indicators.plan(planCode), indicatorId);
         int y = pathYear(year);
         return values.find(row.id, y).map(MonitoringValueBody::of)
-                .orElseThrow(() -> ApiException.notFound("Monitoring value", y + " of indicator " + row.id));
+                .orElseThrow(() -> DomainException.notFound("Monitoring value", y + " of indicator " + row.id));
     }
 
     public record Upsert(MonitoringValueBody value, boolean created) {
@@ -86,13 +88,12 @@ public class MonitoringValueService {
         }
         MonitoringValue fresh = checked(body, y, null, errors);
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest(errors);
+            throw DomainException.invalid(errors);
         }
         Optional<MonitoringValue> existing = values.find(row.id, y);
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
-                throw new ApiException(412, "/problems/precondition-failed", "Precondition failed",
-                        "There is no value for " + y + ", so If-Match cannot match", null);
+                throw DomainException.preconditionFailed("There is no value for " + y + ", so If-Match cannot match");
             }
             fresh.indicatorId = row.id;
             values.persistAndFlush(fresh);
@@ -116,7 +117,7 @@ public class MonitoringValueService {
         PlanIndicator row = indicators.row(plan, indicatorId);
         int y = pathYear(year);
         MonitoringValue v = values.find(row.id, y)
-                .orElseThrow(() -> ApiException.notFound("Monitoring value", y + " of indicator " + row.id));
+                .orElseThrow(() -> DomainException.notFound("Monitoring value", y + " of indicator " + row.id));
         Versions.check(Versions.expected(ifMatch, null), v.version);
         var before = audit.snapshot(MonitoringValueBody.of(v));
         values.delete(v);
@@ -131,7 +132,7 @@ public class MonitoringValueService {
     private static int pathYear(String year) {
         Integer y = QueryParams.year("year", year);
         if (y == null) {
-            throw ApiException.badRequest("year", "must be a year between 1949 and 2100");
+            throw DomainException.invalid("year", "must be a year between 1949 and 2100");
         }
         return y;
     }
@@ -242,7 +243,7 @@ public class MonitoringValueService {
             checkedValues.add(v);
         }
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest(errors).with(PlanIndicatorService.importMembers(0, dryRun, warnings));
+            throw DomainException.invalid(errors).with(PlanIndicatorService.importMembers(0, dryRun, warnings));
         }
         if (dryRun) {
             return new ImportReport(checkedValues.size(), true, List.of(), warnings);
@@ -302,7 +303,7 @@ public class MonitoringValueService {
         if (n.isTextual()) {
             try {
                 BigDecimal parsed = new BigDecimal(n.asText().trim());
-                String problem = org.healthplanning.indicator.config.StrictJson.numberProblem(parsed);
+                String problem = org.healthplanning.platform.json.StrictJson.numberProblem(parsed);
                 if (problem == null) {
                     return parsed;
                 }

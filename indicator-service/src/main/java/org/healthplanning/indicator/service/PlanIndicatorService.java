@@ -1,5 +1,11 @@
 package org.healthplanning.indicator.service;
 
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.security.Caller;
+
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,14 +31,11 @@ import org.healthplanning.indicator.repository.PlanIndicatorRepository;
 import org.healthplanning.indicator.repository.PlanRepository;
 import org.healthplanning.indicator.repository.RevisionRepository;
 import org.healthplanning.indicator.repository.RevisionRepository.PlanStamp;
-import org.healthplanning.indicator.rest.ApiException;
 import org.healthplanning.indicator.rest.BulkRows;
 import org.healthplanning.indicator.rest.ImportReport;
-import org.healthplanning.indicator.rest.PageResponse;
 import org.healthplanning.indicator.rest.PlanIndicatorInput;
 import org.healthplanning.indicator.rest.PlanIndicatorView;
-import org.healthplanning.indicator.rest.Problem.FieldError;
-import org.healthplanning.indicator.rest.Versions;
+import org.healthplanning.platform.problem.Problem.FieldError;
 
 /** The rows of plans' indicator tables: single writes, bulk import and CSV export. */
 @ApplicationScoped
@@ -95,7 +98,7 @@ public class PlanIndicatorService {
      * concurrent imports into one plan are applied one after the other, each on the other's result.
      */
     public Plan lockedWritablePlan(String planCode, String what) {
-        Plan plan = plans.findByCodeForUpdate(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        Plan plan = plans.findByCodeForUpdate(planCode).orElseThrow(() -> DomainException.notFound("Plan", planCode));
         caller.requireRegions(what + " of plan " + planCode, plan.regionCode);
         return plan;
     }
@@ -105,7 +108,7 @@ public class PlanIndicatorService {
     }
 
     public Plan plan(String planCode) {
-        return plans.findByCode(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        return plans.findByCode(planCode).orElseThrow(() -> DomainException.notFound("Plan", planCode));
     }
 
     private record ListKey(long planId, String definitionCode, String nature, String category, int page, int size,
@@ -115,7 +118,7 @@ public class PlanIndicatorService {
     /** A page of a plan's rows; served from memory while the plan's and the catalogue's revisions stay the same. */
     public PageResponse<PlanIndicatorView> list(String planCode, String definitionCode, String nature, String category,
                                                 int page, int size, String sortField, boolean descending) {
-        PlanStamp stamp = revisions.planStamp(planCode).orElseThrow(() -> ApiException.notFound("Plan", planCode));
+        PlanStamp stamp = revisions.planStamp(planCode).orElseThrow(() -> DomainException.notFound("Plan", planCode));
         return cache.get(new ListKey(stamp.planId(), definitionCode, nature, category, page, size, sortField, descending),
                 stamp.tag(),
                 () -> QuarkusTransaction.joiningExisting().call(
@@ -131,7 +134,7 @@ public class PlanIndicatorService {
         if (nature != null && !nature.isBlank()) {
             natureFilter = Nature.parse(nature);
             if (natureFilter == null) {
-                throw ApiException.badRequest("nature", "'" + nature + "' is not one of BINDING, EXPECTED");
+                throw DomainException.invalid("nature", "'" + nature + "' is not one of BINDING, EXPECTED");
             }
         }
         if (!"seq".equals(sortField)) {
@@ -168,9 +171,9 @@ public class PlanIndicatorService {
         try {
             key = Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw ApiException.notFound("Indicator", id);
+            throw DomainException.notFound("Indicator", id);
         }
-        return rows.findInPlan(plan.id, key).orElseThrow(() -> ApiException.notFound("Indicator", id + " of plan " + plan.code));
+        return rows.findInPlan(plan.id, key).orElseThrow(() -> DomainException.notFound("Indicator", id + " of plan " + plan.code));
     }
 
     @Transactional
@@ -216,7 +219,7 @@ public class PlanIndicatorService {
     @Transactional
     public PlanIndicatorView patch(String planCode, String id, JsonNode patch, String ifMatch) {
         if (patch == null || !patch.isObject()) {
-            throw ApiException.badRequest("body", "must be a JSON object (merge patch)");
+            throw DomainException.invalid("body", "must be a JSON object (merge patch)");
         }
         Plan plan = writablePlan(planCode, "indicator rows");
         PlanIndicator row = row(plan, id);
@@ -243,9 +246,9 @@ public class PlanIndicatorService {
         try {
             in = mapper.treeToValue(current, PlanIndicatorInput.class);
         } catch (JsonMappingException e) {
-            throw ApiException.badRequest(BulkRows.path(e), "has the wrong type or shape");
+            throw DomainException.invalid(BulkRows.path(e), "has the wrong type or shape");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ApiException.badRequest("body", e.getOriginalMessage());
+            throw DomainException.invalid("body", e.getOriginalMessage());
         }
         return replace(planCode, id, in, ifMatch);
     }
@@ -279,7 +282,7 @@ public class PlanIndicatorService {
         List<FieldError> errors = new ArrayList<>();
         IndicatorRows.apply(in, into, plan, index, new IndicatorRows.Errors(null, errors));
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest(errors);
+            throw DomainException.invalid(errors);
         }
         return into;
     }
@@ -327,7 +330,7 @@ public class PlanIndicatorService {
             warnings.add("no rows");
         }
         if (!errors.isEmpty()) {
-            throw ApiException.badRequest(errors).with(importMembers(0, dryRun, warnings));
+            throw DomainException.invalid(errors).with(importMembers(0, dryRun, warnings));
         }
         if (replace) {
             List<PlanIndicator> existing = new ArrayList<>(rows.ofPlan(plan.id));
@@ -414,7 +417,7 @@ public class PlanIndicatorService {
         if (mode.equals("replace")) {
             return true;
         }
-        throw ApiException.badRequest("mode", "'" + mode + "' is not one of replace, append");
+        throw DomainException.invalid("mode", "'" + mode + "' is not one of replace, append");
     }
 
     private static String key(PlanIndicator r) {

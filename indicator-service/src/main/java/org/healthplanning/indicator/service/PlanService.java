@@ -1,5 +1,12 @@
 package org.healthplanning.indicator.service;
 
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.security.Caller;
+
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,10 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.healthplanning.indicator.domain.Plan;
 import org.healthplanning.indicator.repository.PlanRepository;
-import org.healthplanning.indicator.rest.ApiException;
-import org.healthplanning.indicator.rest.PageRequest;
-import org.healthplanning.indicator.rest.PageResponse;
-import org.healthplanning.indicator.rest.Versions;
 
 @ApplicationScoped
 public class PlanService {
@@ -45,7 +48,7 @@ public class PlanService {
         checkConsistency(plan);
         caller.requireRegions("plan " + plan.code, plan.regionCode);
         if (plans.findByCode(plan.code).isPresent()) {
-            throw ApiException.conflict("A plan with code '" + plan.code + "' already exists");
+            throw DomainException.conflict("A plan with code '" + plan.code + "' already exists");
         }
         plan.id = null;
         plan.version = null;
@@ -62,7 +65,7 @@ public class PlanService {
     @Transactional
     public Upsert upsert(String code, @Valid Plan body, String ifMatch) {
         if (body.code != null && !body.code.equals(code)) {
-            throw ApiException.badRequest("code", "must match the code in the path ('" + code + "')");
+            throw DomainException.invalid("code", "must match the code in the path ('" + code + "')");
         }
         body.code = code;
         checkConsistency(body);
@@ -72,8 +75,7 @@ public class PlanService {
                 existing.isEmpty() ? new String[] {body.regionCode} : new String[] {existing.get().regionCode, body.regionCode});
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
-                throw new ApiException(412, "/problems/precondition-failed", "Precondition failed",
-                        "Plan '" + code + "' does not exist, so If-Match cannot match", null);
+                throw DomainException.preconditionFailed("Plan '" + code + "' does not exist, so If-Match cannot match");
             }
             body.id = null;
             body.version = null;
@@ -99,7 +101,7 @@ public class PlanService {
 
     @Transactional
     public void delete(String code, String ifMatch) {
-        Plan plan = plans.findByCode(code).orElseThrow(() -> ApiException.notFound("Plan", code));
+        Plan plan = plans.findByCode(code).orElseThrow(() -> DomainException.notFound("Plan", code));
         caller.requireRegions("plan " + code, plan.regionCode);
         Versions.check(Versions.expected(ifMatch, null), plan.version);
         var before = audit.snapshot(plan);
@@ -110,10 +112,10 @@ public class PlanService {
 
     private static void checkConsistency(Plan plan) {
         if (plan.periodEnd < plan.periodStart) {
-            throw ApiException.badRequest("periodEnd", "must not be before periodStart");
+            throw DomainException.invalid("periodEnd", "must not be before periodStart");
         }
         if (plan.baselineYear != null && plan.targetYear != null && plan.targetYear <= plan.baselineYear) {
-            throw ApiException.badRequest("targetYear", "must be after baselineYear");
+            throw DomainException.invalid("targetYear", "must be after baselineYear");
         }
     }
 

@@ -1,5 +1,15 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.platform.audit.AuditEntry;
+import org.healthplanning.platform.audit.AuditRepository;
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.security.Caller;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -20,9 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.project.repository.AuditRepository;
-import org.healthplanning.project.service.AuditService;
-import org.healthplanning.project.service.Caller;
 
 /** The audit trail of this service's writes (admin only). */
 @Path("/api/v1/audit")
@@ -60,7 +67,7 @@ public class AuditResource {
                     + "before/after = counts of the plan's projects, after also mode, imported and the new ids). "
                     + "Operations: CREATE, UPDATE, DELETE, IMPORT. Admin only.")
     @APIResponse(responseCode = "200", description = "A page of audit rows, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditService.Entry.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntry.class),
                     examples = @ExampleObject(name = "audit", value = AUDIT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A malformed date or paging parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -72,7 +79,7 @@ public class AuditResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = UNAUTHORIZED_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The token is not an admin's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = FORBIDDEN_EXAMPLE)))
-    public PageResponse<AuditService.Entry> list(
+    public PageResponse<AuditEntry> list(
             @Parameter(description = "project, declared-totals or plan-projects", example = "project") @QueryParam("resourceType") String resourceType,
             @Parameter(description = "The resource's key (project id, planCode)", example = "10") @QueryParam("key") String key,
             @Parameter(description = "From this instant or date (inclusive)", example = "2026-11-01") @QueryParam("from") String from,
@@ -84,10 +91,10 @@ public class AuditResource {
         int p = pp == null ? 0 : pp;
         int s = ss == null ? 50 : ss;
         if (p < 0) {
-            throw ApiException.badRequest("page", "must be 0 or greater");
+            throw DomainException.invalid("page", "must be 0 or greater");
         }
         if (s < 1 || s > PageRequest.MAX_SIZE) {
-            throw ApiException.badRequest("size", "must be between 1 and " + PageRequest.MAX_SIZE);
+            throw DomainException.invalid("size", "must be between 1 and " + PageRequest.MAX_SIZE);
         }
         Instant fromAt = instant("from", from, false);
         Instant before = instant("to", to, true);
@@ -108,7 +115,7 @@ public class AuditResource {
             Instant at = OffsetDateTime.parse(v).toInstant();
             return upper ? at.plusNanos(1) : at;
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name, "'" + value + "' is not an ISO-8601 instant or date");
+            throw DomainException.invalid(name, "'" + value + "' is not an ISO-8601 instant or date");
         }
     }
 

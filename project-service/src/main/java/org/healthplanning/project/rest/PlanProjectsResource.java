@@ -1,5 +1,11 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.security.Caller;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.project.service.Caller;
 import org.healthplanning.project.domain.DeclaredTotals;
 import org.healthplanning.project.service.DeclaredTotalsService;
 import org.healthplanning.project.service.SummaryService;
@@ -72,7 +77,7 @@ public class PlanProjectsResource {
     @APIResponse(responseCode = "404", description = "The plan has no declared totals",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getTotals(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode) {
-        DeclaredTotals t = totals.find(QueryParams.planCode(planCode)).orElseThrow(() -> ApiException.notFound("Declared totals of plan", planCode));
+        DeclaredTotals t = totals.find(PlanCodes.check(planCode)).orElseThrow(() -> DomainException.notFound("Declared totals of plan", planCode));
         return Response.ok(t).tag(Versions.etag(t.version)).build();
     }
 
@@ -80,9 +85,9 @@ public class PlanProjectsResource {
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The token's regions do not cover the plan's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
     @Path("/declared-totals")
     @Operation(summary = "Set a plan's declared totals (合计)", description = "Idempotent upsert; honours If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -99,7 +104,7 @@ public class PlanProjectsResource {
                               @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
                               @HeaderParam("If-Match") String ifMatch,
                               @Valid @NotNull DeclaredTotals body, @Context UriInfo uri) {
-        DeclaredTotalsService.Upsert r = totals.upsert(QueryParams.planCode(planCode), body, ifMatch);
+        DeclaredTotalsService.Upsert r = totals.upsert(PlanCodes.check(planCode), body, ifMatch);
         Response.ResponseBuilder rb = r.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(r.totals()).tag(Versions.etag(r.totals().version)).build();
     }
@@ -108,9 +113,9 @@ public class PlanProjectsResource {
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The token's regions do not cover the plan's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
     @Path("/declared-totals")
     @Operation(summary = "Remove a plan's declared totals")
     @APIResponse(responseCode = "204", description = "Removed")
@@ -120,7 +125,7 @@ public class PlanProjectsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteTotals(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
                                  @Parameter(description = "ETag last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
-        totals.delete(QueryParams.planCode(planCode), ifMatch);
+        totals.delete(PlanCodes.check(planCode), ifMatch);
         return Response.noContent().build();
     }
 
@@ -140,17 +145,17 @@ public class PlanProjectsResource {
     public SummaryService.Summary summary(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
                                           @Parameter(description = "First year of the plan period", example = "2021") @QueryParam("periodStart") String periodStart,
                                           @Parameter(description = "Last year of the plan period", example = "2025") @QueryParam("periodEnd") String periodEnd) {
-        QueryParams.planCode(planCode);
+        PlanCodes.check(planCode);
         Integer start = QueryParams.year("periodStart", periodStart);
         Integer end = QueryParams.year("periodEnd", periodEnd);
         if (start == null && end != null) {
-            throw ApiException.badRequest("periodStart", "is required with periodEnd");
+            throw DomainException.invalid("periodStart", "is required with periodEnd");
         }
         if (end == null && start != null) {
-            throw ApiException.badRequest("periodEnd", "is required with periodStart");
+            throw DomainException.invalid("periodEnd", "is required with periodStart");
         }
         if (start != null && end < start) {
-            throw ApiException.badRequest("periodEnd", "must not be before periodStart");
+            throw DomainException.invalid("periodEnd", "must not be before periodStart");
         }
         return summaries.summarize(planCode, start, end);
     }

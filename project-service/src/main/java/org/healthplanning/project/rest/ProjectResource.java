@@ -1,5 +1,14 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.problem.ProblemMappers;
+import org.healthplanning.platform.security.Caller;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.project.service.Caller;
 import org.healthplanning.project.domain.ConstructionType;
 import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.domain.ProjectStatus;
@@ -134,7 +142,7 @@ public class ProjectResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
     public Response get(@Parameter(example = "10") @PathParam("id") String id) {
         long key = id(id);
-        Project project = service.find(key).orElseThrow(() -> ApiException.notFound("Project", id));
+        Project project = service.find(key).orElseThrow(() -> DomainException.notFound("Project", id));
         return Response.ok(project).tag(Versions.etag(project.version)).build();
     }
 
@@ -142,9 +150,9 @@ public class ProjectResource {
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
     @Operation(summary = "Create a project",
             description = "Send the printed cells (constructionTypeRaw, yearsRaw, statusRaw, content) and the service parses "
                     + "constructionType, startYear/endYear, statuses (rest of 备注 into remarks) and capacity when those are not sent.")
@@ -164,9 +172,9 @@ public class ProjectResource {
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
     @Path("/{id}")
     @Operation(summary = "Replace a project",
             description = "Replaces every field; parsed fields not sent are derived again from the printed cells. "
@@ -193,9 +201,9 @@ public class ProjectResource {
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change some fields of a project",
@@ -224,9 +232,9 @@ public class ProjectResource {
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
     @Path("/{id}")
     @Operation(summary = "Delete a project")
     @APIResponse(responseCode = "204", description = "Deleted")
@@ -244,9 +252,9 @@ public class ProjectResource {
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
     @Path("/import")
     @Operation(summary = "Import projects (JSON array)",
             description = "Atomic: every row is checked first and on any error nothing is written (400 naming row and field; "
@@ -259,7 +267,7 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
                     examples = @ExampleObject(name = "result", value = IMPORT_RESULT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing was written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad row", value = IMPORT_PROBLEM_EXAMPLE)))
     public ImportResult importJson(
             @Parameter(description = "Plan the rows belong to; required with mode=replace", example = "tongliang-14th") @QueryParam("planCode") String planCode,
@@ -271,12 +279,12 @@ public class ProjectResource {
         try {
             tree = body == null || body.length == 0 ? null : mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest(List.of(ProblemMappers.describe(e)));
+            throw DomainException.invalid(List.of(ProblemMappers.describe(e)));
         } catch (java.io.IOException e) {
-            throw ApiException.badRequest("body", "cannot be read: " + e.getMessage());
+            throw DomainException.invalid("body", "cannot be read: " + e.getMessage());
         }
         if (tree == null || !tree.isArray()) {
-            throw ApiException.badRequest("body", "must be a JSON array of projects");
+            throw DomainException.invalid("body", "must be a JSON array of projects");
         }
         List<ProjectCsv.Row> rows = new ArrayList<>();
         for (int i = 0; i < tree.size(); i++) {
@@ -289,9 +297,9 @@ public class ProjectResource {
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Problem.UNAUTHORIZED_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = Problem.FORBIDDEN_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
     @Path("/import")
     @Consumes(CSV)
     @Operation(summary = "Import projects (CSV)",
@@ -302,7 +310,7 @@ public class ProjectResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
                     examples = @ExampleObject(name = "result", value = IMPORT_RESULT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing was written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportProblem.class),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad row", value = IMPORT_PROBLEM_EXAMPLE)))
     public ImportResult importCsv(
             @Parameter(description = "Plan the rows belong to; required with mode=replace", example = "tongliang-14th") @QueryParam("planCode") String planCode,
@@ -327,7 +335,7 @@ public class ProjectResource {
     public Response export(@Parameter(description = "Plan code", example = "tongliang-14th", required = true) @QueryParam("planCode") String planCode,
                            @Context HttpHeaders headers) {
         if (planCode == null || planCode.isBlank()) {
-            throw ApiException.badRequest("planCode", "is required");
+            throw DomainException.invalid("planCode", "is required");
         }
         List<Project> rows = service.byPlan(planCode.trim());
         boolean json = !headers.getAcceptableMediaTypes().isEmpty()
@@ -344,7 +352,7 @@ public class ProjectResource {
         try {
             return Long.parseLong(id.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.notFound("Project", id);
+            throw DomainException.notFound("Project", id);
         }
     }
 
@@ -355,7 +363,7 @@ public class ProjectResource {
         return switch (mode.trim().toLowerCase()) {
             case "replace" -> ProjectService.Mode.REPLACE;
             case "append" -> ProjectService.Mode.APPEND;
-            default -> throw ApiException.badRequest("mode", "'" + mode + "' is not one of replace, append");
+            default -> throw DomainException.invalid("mode", "'" + mode + "' is not one of replace, append");
         };
     }
 
@@ -366,7 +374,7 @@ public class ProjectResource {
         return switch (value.trim().toLowerCase()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ApiException.badRequest(name, "'" + value + "' is not true or false");
+            default -> throw DomainException.invalid(name, "'" + value + "' is not true or false");
         };
     }
 }

@@ -1,5 +1,10 @@
 package org.healthplanning.project.service;
 
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.security.Caller;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,8 +14,6 @@ import java.util.Optional;
 import org.healthplanning.project.domain.DeclaredTotals;
 import org.healthplanning.project.repository.DeclaredTotalsRepository;
 import org.healthplanning.project.repository.ProjectRepository;
-import org.healthplanning.project.rest.ApiException;
-import org.healthplanning.project.rest.Versions;
 
 @ApplicationScoped
 public class DeclaredTotalsService {
@@ -54,8 +57,7 @@ public class DeclaredTotalsService {
         caller.requireRegions("the declared totals of plan " + planCode, regions);
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
-                throw new ApiException(412, "/problems/precondition-failed", "Precondition failed",
-                        "Plan '" + planCode + "' has no declared totals, so If-Match cannot match", null);
+                throw DomainException.preconditionFailed("Plan '" + planCode + "' has no declared totals, so If-Match cannot match");
             }
             body.planCode = planCode;
             body.regionCode = newRegion;
@@ -79,7 +81,7 @@ public class DeclaredTotalsService {
     @Transactional
     public void delete(String planCode, String ifMatch) {
         DeclaredTotals current = totals.findByIdOptional(planCode)
-                .orElseThrow(() -> ApiException.notFound("Declared totals of plan", planCode));
+                .orElseThrow(() -> DomainException.notFound("Declared totals of plan", planCode));
         String region = current.regionCode != null ? current.regionCode : projects.regionOfPlan(planCode);
         caller.requireRegions("the declared totals of plan " + planCode, java.util.Collections.singletonList(region));
         Versions.check(Versions.expected(ifMatch, null), current.version);

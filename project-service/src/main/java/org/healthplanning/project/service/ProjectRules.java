@@ -1,5 +1,7 @@
 package org.healthplanning.project.service;
 
+import org.healthplanning.platform.problem.Problem;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -21,7 +23,6 @@ import org.healthplanning.project.domain.Capacity;
 import org.healthplanning.project.domain.ConstructionType;
 import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.domain.ProjectStatus;
-import org.healthplanning.project.rest.Problem;
 
 /**
  * Checks a project and fills what the printed cells say when the client did not send it:

@@ -1,5 +1,13 @@
 package org.healthplanning.project.service;
 
+import org.healthplanning.platform.audit.AuditService;
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.http.Versions;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.security.Caller;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,14 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.repository.ProjectRepository;
-import org.healthplanning.project.rest.ApiException;
 import org.healthplanning.project.rest.ImportException;
 import org.healthplanning.project.rest.ImportResult;
-import org.healthplanning.project.rest.PageRequest;
-import org.healthplanning.project.rest.PageResponse;
-import org.healthplanning.project.rest.Problem;
-import org.healthplanning.project.rest.ProblemMappers;
-import org.healthplanning.project.rest.Versions;
+import org.healthplanning.platform.problem.ProblemMappers;
 
 @ApplicationScoped
 public class ProjectService {
@@ -85,7 +88,7 @@ public class ProjectService {
     /** Replaces every field of the project with the body's (parsed fields re-derived when not sent). */
     @Transactional
     public Project replace(long id, Project body, String ifMatch) {
-        Project project = projects.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Project", id));
+        Project project = projects.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Project", id));
         caller.requireRegions("project " + id, regions(project.regionCode, body.regionCode));
         Versions.check(Versions.expected(ifMatch, body.version), project.version);
         if (body.position == null) {
@@ -106,18 +109,18 @@ public class ProjectService {
     @Transactional
     public Project patch(long id, byte[] patchText, String ifMatch) {
         ObjectMapper mapper = audit.exactMapper();
-        Project project = projects.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Project", id));
+        Project project = projects.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Project", id));
         caller.requireRegions("project " + id, regions(project.regionCode));
         JsonNode patch;
         try {
             patch = patchText == null || patchText.length == 0 ? null : mapper.readTree(patchText);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest(List.of(ProblemMappers.describe(e)));
+            throw DomainException.invalid(List.of(ProblemMappers.describe(e)));
         } catch (java.io.IOException e) {
-            throw ApiException.badRequest("body", "cannot be read: " + e.getMessage());
+            throw DomainException.invalid("body", "cannot be read: " + e.getMessage());
         }
         if (patch == null || !patch.isObject()) {
-            throw ApiException.badRequest("body", "a merge patch must be a JSON object");
+            throw DomainException.invalid("body", "a merge patch must be a JSON object");
         }
         Long bodyVersion = patch.hasNonNull("version") && patch.get("version").canConvertToLong() ? patch.get("version").asLong() : null;
         Versions.check(Versions.expected(ifMatch, bodyVersion), project.version);
@@ -131,7 +134,7 @@ public class ProjectService {
         try {
             body = mapper.treeToValue(merged, Project.class);
         } catch (JsonProcessingException e) {
-            throw ApiException.badRequest(List.of(ProblemMappers.describe(e)));
+            throw DomainException.invalid(List.of(ProblemMappers.describe(e)));
         }
         caller.requireRegions("project " + id, regions(project.regionCode, body.regionCode));
         check(body);
@@ -144,7 +147,7 @@ public class ProjectService {
 
     @Transactional
     public void delete(long id, String ifMatch) {
-        Project project = projects.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("Project", id));
+        Project project = projects.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Project", id));
         caller.requireRegions("project " + id, regions(project.regionCode));
         Versions.check(Versions.expected(ifMatch, null), project.version);
         var before = audit.snapshot(project);
@@ -162,10 +165,10 @@ public class ProjectService {
     public ImportResult importRows(String planCode, Mode mode, boolean dryRun, List<ProjectCsv.Row> rows,
                                    List<ImportResult.RowError> readErrors) {
         if (planCode != null && !planCode.isBlank() && !planCode.matches(Project.CODE_PATTERN)) {
-            throw ApiException.badRequest("planCode", "must be 1-64 letters, digits, '.', '_' or '-'");
+            throw DomainException.invalid("planCode", "must be 1-64 letters, digits, '.', '_' or '-'");
         }
         if (mode == Mode.REPLACE && (planCode == null || planCode.isBlank())) {
-            throw ApiException.badRequest("planCode", "is required with mode=replace");
+            throw DomainException.invalid("planCode", "is required with mode=replace");
         }
         List<ImportResult.RowError> errors = new ArrayList<>(readErrors);
         List<String> warnings = new ArrayList<>();
@@ -269,7 +272,7 @@ public class ProjectService {
     private void check(Project body) {
         ProjectRules.Outcome outcome = rules.prepare(body);
         if (!outcome.ok()) {
-            throw ApiException.badRequest(outcome.errors());
+            throw DomainException.invalid(outcome.errors());
         }
     }
 
