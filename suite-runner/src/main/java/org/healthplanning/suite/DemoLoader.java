@@ -34,6 +34,7 @@ public final class DemoLoader {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String token;
+    private boolean values;
 
     /** token: a bearer token for the writes, or null when the services take writes without one. */
     public DemoLoader(String gatewayUrl, Path demoDir, String token, PrintStream out) {
@@ -41,6 +42,15 @@ public final class DemoLoader {
         this.demoDir = demoDir;
         this.token = token;
         this.out = out;
+    }
+
+    /**
+     * Whether {@link #load()} also loads the illustrative monitoring values of {@link DemoValues}
+     * (off unless asked for).
+     */
+    public DemoLoader withValues(boolean withValues) {
+        this.values = withValues;
+        return this;
     }
 
     /** A failed request of the demo load. */
@@ -94,6 +104,55 @@ public final class DemoLoader {
             wholeFile(f.getValue(), "PUT", "/api/v1/plans/" + encode(f.getKey()) + "/declared-totals");
         }
         out.println("Demo data: loaded");
+        if (values) {
+            loadValues();
+        }
+    }
+
+    /**
+     * Sends the illustrative monitoring values of every demo plan (generated from the rows as the
+     * suite holds them) and prints the evaluation they give; returns each plan's evaluation summary.
+     */
+    public Map<String, JsonNode> loadValues() throws IOException, InterruptedException {
+        Map<String, JsonNode> summaries = new java.util.LinkedHashMap<>();
+        Path plans = demoDir.resolve("plans.json");
+        if (!Files.isRegularFile(plans)) {
+            out.println("Demo values: no plans.json, none loaded");
+            return summaries;
+        }
+        out.println("Demo values: illustrative monitoring values " + DemoValues.YEARS.get(0) + "–"
+                + DemoValues.YEARS.get(DemoValues.YEARS.size() - 1) + ", made from each row's baseline and target "
+                + "(source \"" + DemoValues.SOURCE + "\"; --no-demo-values leaves them out)");
+        for (JsonNode plan : read(plans)) {
+            String code = plan.path("code").asText("");
+            if (code.isEmpty() || !Files.isRegularFile(demoDir.resolve("indicators-" + code + ".json"))) {
+                continue;
+            }
+            String rowsPath = "/api/v1/plans/" + encode(code) + "/indicators?size=500";
+            HttpResponse<String> rows = send("GET", rowsPath, null, null);
+            if (rows.statusCode() != 200) {
+                throw failure("GET", rowsPath, rows);
+            }
+            JsonNode generated = DemoValues.generate(JSON.readTree(rows.body()).path("items"),
+                    plan.path("baselineYear").asInt(2020), plan.path("targetYear").asInt(2025));
+            String importPath = "/api/v1/plans/" + encode(code) + "/values/import";
+            HttpResponse<String> imported = send("POST", importPath, JSON.writeValueAsString(generated), "application/json");
+            if (imported.statusCode() >= 400) {
+                throw failure("POST", importPath, imported);
+            }
+            String evaluationPath = "/api/v1/plans/" + encode(code) + "/evaluation";
+            HttpResponse<String> evaluation = send("GET", evaluationPath, null, null);
+            if (evaluation.statusCode() != 200) {
+                throw failure("GET", evaluationPath, evaluation);
+            }
+            JsonNode e = JSON.readTree(evaluation.body());
+            summaries.put(code, e.path("summary"));
+            List<String> counts = new ArrayList<>();
+            e.path("summary").fields().forEachRemaining(f -> counts.add(f.getKey() + " " + f.getValue().asText()));
+            out.printf("  %-36s POST %s → %d, imported %d; evaluation %s: %s%n", "values of " + code, importPath,
+                    imported.statusCode(), generated.size(), e.path("year").asText(), String.join(", ", counts));
+        }
+        return summaries;
     }
 
     private void eachElement(String file, String method, Function<JsonNode, String> path)

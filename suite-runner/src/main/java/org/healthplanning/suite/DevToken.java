@@ -9,7 +9,9 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +24,77 @@ public final class DevToken {
     public static final String DEFAULT_ISSUER = "https://healthplanning.local/dev";
 
     private DevToken() {
+    }
+
+    /**
+     * {@code token --admin | --editor REGION... [--hours N] [--issuer URL] [--root DIR]}: prints one
+     * signed token and nothing else. Needs only the JDK: run-suite.sh runs this file directly
+     * ({@code java DevToken.java ...}) when the launcher jar is not built.
+     */
+    public static void main(String[] args) {
+        String role = null;
+        List<String> regions = new ArrayList<>();
+        long hours = 12;
+        String issuer = System.getenv().getOrDefault("HEALTHPLAN_JWT_ISSUER", DEFAULT_ISSUER);
+        Path root = Path.of("").toAbsolutePath();
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "token" -> { }
+                    case "--admin" -> role = "admin";
+                    case "--editor" -> {
+                        role = "editor";
+                        while (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+                            regions.add(args[++i]);
+                        }
+                    }
+                    case "--hours" -> hours = Long.parseLong(next(args, ++i, "--hours"));
+                    case "--issuer" -> issuer = next(args, ++i, "--issuer");
+                    case "--root" -> root = Path.of(next(args, ++i, "--root"));
+                    case "-h", "--help" -> {
+                        System.out.println(TOKEN_USAGE);
+                        return;
+                    }
+                    default -> throw new IllegalArgumentException("Unknown token option '" + args[i] + "'");
+                }
+            }
+            if (role == null) {
+                throw new IllegalArgumentException("Say which token: --admin or --editor REGION...");
+            }
+            if (role.equals("editor") && regions.isEmpty()) {
+                throw new IllegalArgumentException("--editor needs at least one region code, e.g. --editor 500151");
+            }
+            if (hours < 1) {
+                throw new IllegalArgumentException("--hours must be at least 1");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(TOKEN_USAGE);
+            System.exit(2);
+            return;
+        }
+        Duration validity = Duration.ofHours(hours);
+        Optional<String> token = role.equals("admin") ? admin(root, issuer, validity)
+                : editor(root, issuer, validity, regions.toArray(String[]::new));
+        if (token.isEmpty()) {
+            System.err.println("No development key: " + privateKey(root) + " is missing");
+            System.exit(1);
+            return;
+        }
+        System.out.println(token.get());
+    }
+
+    static final String TOKEN_USAGE = """
+            Usage: ./run-suite.sh token --admin | --editor REGION... [--hours N] [--issuer URL]
+            Prints a development bearer token signed with config/dev-keys/privateKey.pem (valid only where
+            the services trust config/dev-keys/publicKey.pem), e.g.
+              curl -H "Authorization: Bearer $(./run-suite.sh token --admin)" ...""";
+
+    private static String next(String[] args, int i, String option) {
+        if (i >= args.length) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
     }
 
     public static Path publicKey(Path root) {

@@ -91,8 +91,9 @@ public final class ServiceProcess {
     }
 
     /**
-     * Waits until /q/health/ready answers 200 and returns the seconds it took from the start; fails
-     * when the process ends first or the timeout passes.
+     * Waits until /q/health/ready answers 200 from this process (not from another one on the same
+     * port) and returns the seconds it took from the start; fails when the process ends first (with
+     * the tail of its log) or the timeout passes.
      */
     public double awaitReady(Duration timeout) throws InterruptedException {
         long deadline = startedNanos + timeout.toNanos();
@@ -107,9 +108,19 @@ public final class ServiceProcess {
             try {
                 HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
-                    return (System.nanoTime() - startedNanos) / 1e9;
+                    // Only believed from the process started here: another program on the port would
+                    // answer for a service that is failing to bind it.
+                    if (!process.isAlive()) {
+                        continue;
+                    }
+                    if (Ports.listensOn(process.toHandle(), port).orElse(true)) {
+                        return (System.nanoTime() - startedNanos) / 1e9;
+                    }
+                    last = "port " + port + " answers, but not from " + name + " (pid " + process.pid()
+                            + "): another process listens there";
+                } else {
+                    last = "status " + response.statusCode() + ": " + response.body();
                 }
-                last = "status " + response.statusCode() + ": " + response.body();
             } catch (IOException e) {
                 last = e.toString();
             }

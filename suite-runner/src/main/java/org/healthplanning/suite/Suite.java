@@ -24,6 +24,7 @@ public final class Suite implements AutoCloseable {
     private final List<ServiceProcess> services = Collections.synchronizedList(new ArrayList<>());
     private final AtomicBoolean closed = new AtomicBoolean();
     private String token;
+    private volatile boolean launched;
 
     public Suite(SuiteOptions options, PrintStream out) {
         this.options = options;
@@ -33,6 +34,14 @@ public final class Suite implements AutoCloseable {
 
     public void start() throws Exception {
         long started = System.nanoTime();
+        // Before anything starts: a port in use would otherwise answer for a service that cannot bind it.
+        // A PostgreSQL left running on this data directory holds its port; it is stopped below.
+        Map<String, Integer> ports = options.portsByOption();
+        if (!options.externalPostgres() && Database.postmaster(options.postgresDataDir()).isPresent()) {
+            ports.remove("--pg-port");
+        }
+        Ports.requireFree(ports);
+        launched = true;
         Map<String, String> databases = new LinkedHashMap<>();
         databases.put("indicator-service", "indicator" + options.databaseSuffix);
         databases.put("project-service", "project" + options.databaseSuffix);
@@ -73,7 +82,7 @@ public final class Suite implements AutoCloseable {
         awaitReady();
 
         if (options.loadDemo) {
-            new DemoLoader(gatewayUrl(), options.demoDir(), token, out).loadIfEmpty();
+            new DemoLoader(gatewayUrl(), options.demoDir(), token, out).withValues(options.loadDemoValues).loadIfEmpty();
         } else {
             out.println("Demo data: not loaded (--no-demo)");
         }
@@ -124,15 +133,42 @@ public final class Suite implements AutoCloseable {
         for (ServiceProcess s : services) {
             out.printf("  %-16s %s/q/swagger-ui   (health %s/q/health, log %s)%n", s.name(), s.baseUrl(), s.baseUrl(), s.logFile());
         }
+        if (options.loadDemo) {
+            out.println("  Try the demo     " + gatewayUrl() + "/api/v1/plans/tongliang-14th/evaluation   (indicators against their targets"
+                    + (options.loadDemoValues ? "; the 2021–2023 values are illustrative, not published figures)" : ")"));
+            out.println("                   " + gatewayUrl() + "/api/v1/plans/tongliang-14th/overview     (evaluation and project totals)");
+            out.println("                   " + gatewayUrl() + "/api/v1/plans/tongliang-14th/project-summary?periodStart=2021&periodEnd=2025");
+            out.println("                   " + gatewayUrl() + "/api/v1/regions/500151/dashboard?year=2023   (region, plans, projects active in 2023)");
+            if (!demoHas("population.json")) {
+                out.println("  Not in the demo  population and yearly facility resources: resource ratios (beds, doctors per 1000"
+                        + " residents) and gaps stay empty until you PUT /api/v1/regions/{code}/population/{year} and"
+                        + " /api/v1/facilities/{code}/resources/{year}");
+            }
+        }
         if (token != null) {
             out.println("  Admin token      (development key, 12 h; Swagger UI → Authorize) " + token);
             String issuer = System.getenv().getOrDefault("HEALTHPLAN_JWT_ISSUER", DevToken.DEFAULT_ISSUER);
             DevToken.editor(options.root, issuer, Duration.ofHours(12), "500151").ifPresent(editor ->
                     out.println("  Editor token     (500151 重庆市铜梁区 only, 12 h) " + editor));
+            out.println("  More tokens      ./run-suite.sh token --admin | --editor REGION...");
         }
         out.println("  PostgreSQL       " + (options.externalPostgres() ? options.externalJdbcUrl
                 : database.jdbcUrl("postgres") + " user postgres, data " + options.postgresDataDir()));
         out.println();
+    }
+
+    /** Whether {@link #start()} got as far as starting something (past the port check). */
+    public boolean launched() {
+        return launched;
+    }
+
+    /** Whether a demo file holds at least one element. */
+    private boolean demoHas(String file) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(options.demoDir().resolve(file).toFile()).size() > 0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The development admin token of this run, or null when the project has no development key. */

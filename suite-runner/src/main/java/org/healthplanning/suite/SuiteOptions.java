@@ -14,29 +14,16 @@ import java.util.Map;
  * environment (PG_JDBC_URL, PG_USER, PG_PASSWORD).
  */
 public final class SuiteOptions {
-    public static final String USAGE = """
-            Usage: run-suite.sh [options]
-              --reset                 wipe the suite's data (embedded PostgreSQL data directory, or the three
-                                      databases on an external server) before starting
-              --no-demo               do not load the demo data
-              --data-dir DIR          data and logs (default: <project>/.data)
-              --root DIR              the project checkout (default: found from this jar)
-              --gateway-port N        default 8080
-              --indicator-port N      default 8081
-              --project-port N        default 8082
-              --facility-port N       default 8083
-              --pg-port N             embedded PostgreSQL port (default 15432)
-              --db-suffix S           append S to the database names (indicator S, project S, facility S)
-              --health-timeout SEC    how long to wait for each service to become ready (default 180)
-              --help
-            Environment: PG_JDBC_URL (e.g. jdbc:postgresql://db:5432/postgres), PG_USER, PG_PASSWORD use
-            that PostgreSQL server instead of the embedded one; SUITE_JAVA_OPTS are the services' JVM options.
-            """;
+    /** The help text; run-suite.sh prints the same file without starting Java. */
+    public static final String USAGE = usage();
+
 
     public Path root;
     public Path dataDir;
     public boolean reset;
     public boolean loadDemo = true;
+    /** Whether the demo load adds the illustrative monitoring values (see {@link DemoValues}). */
+    public boolean loadDemoValues = true;
     public int gatewayPort = 8080;
     public int indicatorPort = 8081;
     public int projectPort = 8082;
@@ -58,6 +45,7 @@ public final class SuiteOptions {
             switch (arg) {
                 case "--reset" -> o.reset = true;
                 case "--no-demo" -> o.loadDemo = false;
+                case "--no-demo-values" -> o.loadDemoValues = false;
                 case "--help", "-h" -> o.help = true;
                 case "--data-dir" -> o.dataDir = Path.of(value(args, ++i, arg));
                 case "--root" -> o.root = Path.of(value(args, ++i, arg));
@@ -68,7 +56,7 @@ public final class SuiteOptions {
                 case "--pg-port" -> o.postgresPort = port(args, ++i, arg);
                 case "--db-suffix" -> o.databaseSuffix = value(args, ++i, arg);
                 case "--health-timeout" -> o.healthTimeout = Duration.ofSeconds(integer(args, ++i, arg));
-                default -> throw new IllegalArgumentException("Unknown option '" + arg + "'\n" + USAGE);
+                default -> throw new IllegalArgumentException("Unknown option '" + arg + "' (./run-suite.sh --help lists them)");
             }
         }
         if (o.root == null) {
@@ -93,6 +81,42 @@ public final class SuiteOptions {
                 ? List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
                 : Arrays.asList(javaOpts.trim().split("\\s+"));
         return o;
+    }
+
+    /** The ports the suite will listen on, by the option that chooses each (the PostgreSQL one only when embedded). */
+    public java.util.LinkedHashMap<String, Integer> portsByOption() {
+        java.util.LinkedHashMap<String, Integer> ports = new java.util.LinkedHashMap<>();
+        ports.put("--gateway-port", gatewayPort);
+        ports.put("--indicator-port", indicatorPort);
+        ports.put("--project-port", projectPort);
+        ports.put("--facility-port", facilityPort);
+        if (!externalPostgres()) {
+            ports.put("--pg-port", postgresPort);
+        }
+        return ports;
+    }
+
+    /** What listens on the port an option chooses. */
+    public static String serviceOf(String option) {
+        return switch (option) {
+            case "--gateway-port" -> "gateway";
+            case "--indicator-port" -> "indicator-service";
+            case "--project-port" -> "project-service";
+            case "--facility-port" -> "facility-service";
+            case "--pg-port" -> "embedded PostgreSQL";
+            default -> option;
+        };
+    }
+
+    private static String usage() {
+        try (java.io.InputStream in = SuiteOptions.class.getResourceAsStream("usage.txt")) {
+            if (in != null) {
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (java.io.IOException ignored) {
+            // fall through
+        }
+        return "Usage: run-suite.sh [options] (see suite-runner/src/main/resources/org/healthplanning/suite/usage.txt)\n";
     }
 
     public boolean externalPostgres() {

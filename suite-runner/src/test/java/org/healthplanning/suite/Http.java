@@ -13,7 +13,8 @@ import java.time.Duration;
 /**
  * A small HTTP client for the reliability tests: every call comes back as a {@link Reply} with its
  * status and how long it took, and a transport failure (refused, reset, client timeout) is a reply
- * with status 0 instead of an exception, so that load threads can count it.
+ * with status 0 instead of an exception, so that load threads can count it. Every answer is checked
+ * against the API contract ({@link Contract}): in strict mode a mismatch is an AssertionError.
  */
 final class Http {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -87,15 +88,19 @@ final class Http {
             b.header("Authorization", "Bearer " + token);
         }
         long started = System.nanoTime();
+        HttpResponse<String> r;
         try {
-            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(null),
-                    r.headers().firstValue("Retry-After").orElse(null), (System.nanoTime() - started) / 1e9);
+            r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             return new Reply(0, e.toString(), null, null, (System.nanoTime() - started) / 1e9);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Reply(0, e.toString(), null, null, (System.nanoTime() - started) / 1e9);
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        // every answer of the suite's API must match the merged OpenAPI document (see Contract)
+        Contract.check(method, r.uri(), r.statusCode(), r.headers().map(), r.body());
+        return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(null),
+                r.headers().firstValue("Retry-After").orElse(null), seconds);
     }
 }

@@ -198,4 +198,163 @@ class LocalRunIT {
         given().when().get("/api/v1/plans/editor-other-14th").then().statusCode(404);
         given().when().get("/api/v1/plans/editor-own-14th").then().statusCode(200).body("regionCode", equalTo("500151"));
     }
+
+    // --- the first hour of a new user ---
+
+    private static final List<String> DEMO_PLANS = List.of("tongliang-14th", "yuzhong-14th");
+
+    @Test
+    void demoEvaluationShowsEveryStatusFromIllustrativeValues() throws Exception {
+        for (String plan : DEMO_PLANS) {
+            Response r = given().when().get("/api/v1/plans/" + plan + "/evaluation");
+            r.then().statusCode(200).body("year", equalTo(2023));
+            for (String status : List.of("ACHIEVED", "ON_TRACK", "BEHIND", "NO_DATA")) {
+                assertTrue(r.jsonPath().getInt("summary." + status) > 0, plan + " has no " + status + ": " + r.jsonPath().getMap("summary"));
+            }
+            // NOT_EVALUABLE rows stay without values
+            for (Map<String, Object> row : r.jsonPath().<Map<String, Object>>getList("indicators")) {
+                if ("NOT_EVALUABLE".equals(row.get("status"))) {
+                    assertEquals(null, row.get("actual"), plan + " " + row);
+                }
+            }
+            // every value says it is an illustration, not a published figure
+            long valued = r.jsonPath().<Map<String, Object>>getList("indicators").stream()
+                    .filter(row -> row.get("actual") != null).map(row -> ((Number) row.get("id")).longValue()).findFirst().orElseThrow();
+            given().when().get("/api/v1/plans/" + plan + "/indicators/" + valued + "/values")
+                    .then().statusCode(200)
+                    .body("items.year", hasItems(2021, 2022, 2023))
+                    .body("items.source", everyItem(equalTo(DemoValues.SOURCE)));
+        }
+        assertTrue(startOutput.contains("Demo values: illustrative monitoring values 2021–2023"), startOutput);
+    }
+
+    @Test
+    void demoNumbersAsPublishedStayUnchangedBesideTheValues() throws Exception {
+        for (String plan : DEMO_PLANS) {
+            JsonNode published = DemoData.read("indicators-" + plan + ".json");
+            List<Map<String, Object>> rows = given().when().get("/api/v1/plans/" + plan + "/indicators?size=500")
+                    .then().statusCode(200).extract().jsonPath().getList("items");
+            assertEquals(published.size(), rows.size(), plan);
+            for (int i = 0; i < rows.size(); i++) {
+                assertEquals(published.get(i).path("baseline").path("raw").asText(null), ((Map<?, ?>) rows.get(i).get("baseline")).get("raw"), plan + " row " + i);
+                assertEquals(published.get(i).path("target").path("raw").asText(null), ((Map<?, ?>) rows.get(i).get("target")).get("raw"), plan + " row " + i);
+            }
+        }
+    }
+
+    @Test
+    void overviewAndDashboardShowWhatTheDemoHolds() throws Exception {
+        Map<String, String> regions = Map.of("tongliang-14th", "500151", "yuzhong-14th", "500103");
+        for (String plan : DEMO_PLANS) {
+            int rows = DemoData.read("indicators-" + plan + ".json").size();
+            int projects = DemoData.read("projects-" + plan + ".json").size();
+            Response overview = given().when().get("/api/v1/plans/" + plan + "/overview");
+            overview.then().statusCode(200)
+                    .body("planCode", equalTo(plan))
+                    .body("plan.code", equalTo(plan))
+                    .body("degraded", org.hamcrest.Matchers.empty())
+                    .body("evaluation.indicators.size()", equalTo(rows))
+                    .body("projectSummary.count", equalTo(projects));
+            int evaluated = 0;
+            for (String status : List.of("ACHIEVED", "ON_TRACK", "BEHIND")) {
+                evaluated += overview.jsonPath().getInt("evaluation.summary." + status);
+            }
+            assertTrue(evaluated > 0, plan + " overview evaluates nothing: " + overview.asString());
+
+            String region = regions.get(plan);
+            given().when().get("/api/v1/regions/" + region + "/dashboard?year=2023")
+                    .then().statusCode(200)
+                    .body("region.code", equalTo(region))
+                    .body("plans.code", hasItem(plan))
+                    .body("activeProjects.total", org.hamcrest.Matchers.greaterThan(0))
+                    .body("activeProjects.items.planCode", everyItem(equalTo(plan)));
+        }
+        // what is suggested can be shown: no ratio URL while the demo has no population
+        assertTrue(startOutput.contains(suite.gatewayUrl() + "/api/v1/plans/tongliang-14th/overview"), startOutput);
+        assertTrue(startOutput.contains(suite.gatewayUrl() + "/api/v1/regions/500151/dashboard?year=2023"), startOutput);
+        assertTrue(!startOutput.contains("/ratios"), "a ratio URL is suggested although the demo has no population:\n" + startOutput);
+        for (String url : List.of("/api/v1/plans/tongliang-14th/evaluation", "/api/v1/plans/tongliang-14th/project-summary?periodStart=2021&periodEnd=2025")) {
+            given().when().get(url).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void aTakenGatewayPortFailsTheStartWithinSecondsNamingThePortAndLeavesNoProcess() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            int port = taken.getLocalPort();
+            int[] others = RunningSuite.freePorts(4);
+            java.nio.file.Path dataDir = suite.dataDir.resolveSibling(suite.dataDir.getFileName() + "-taken-port");
+            List<String> command = List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", RunningSuite.JAR.toString(), "--root", RunningSuite.ROOT.toString(), "--data-dir", dataDir.toString(),
+                    "--gateway-port", Integer.toString(port), "--indicator-port", Integer.toString(others[0]),
+                    "--project-port", Integer.toString(others[1]), "--facility-port", Integer.toString(others[2]),
+                    "--pg-port", Integer.toString(others[3]));
+            long started = System.nanoTime();
+            Process launcher = new ProcessBuilder(command).redirectErrorStream(true).start();
+            java.util.Set<ProcessHandle> seen = new java.util.HashSet<>();
+            while (launcher.isAlive() && System.nanoTime() - started < 30_000_000_000L) {
+                launcher.descendants().forEach(seen::add);
+                Thread.sleep(50);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            String printed = new String(launcher.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (launcher.isAlive()) {
+                launcher.destroyForcibly();
+            }
+            assertTrue(!launcher.isAlive(), "the launcher is still running after 30 s:\n" + printed);
+            assertTrue(seconds < 10, "the start took " + seconds + " s to fail:\n" + printed);
+            assertTrue(launcher.exitValue() != 0, "exit " + launcher.exitValue() + ":\n" + printed);
+            assertTrue(printed.contains("port " + port + " (gateway) is already in use"), printed);
+            assertTrue(printed.contains("--gateway-port"), printed);
+            assertTrue(!printed.contains("Started ") && !printed.contains("PostgreSQL: embedded"), "something was started:\n" + printed);
+            assertTrue(seen.stream().noneMatch(ProcessHandle::isAlive), "processes left: " + seen);
+            for (int other : others) {
+                assertTrue(!Ports.inUse(other), "port " + other + " is in use after the failed start");
+            }
+        }
+    }
+
+    @Test
+    void helpAndBadOptionsAnswerInUnderTwoSecondsWithoutBuilding() throws Exception {
+        for (List<String> args : List.of(List.of("--help"), List.of("-h"), List.of("--no-such-option"), List.of("--gateway-port", "eighty"))) {
+            List<String> command = new java.util.ArrayList<>(List.of("bash", RunningSuite.ROOT.resolve("run-suite.sh").toString()));
+            command.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().remove("SUITE_SKIP_BUILD");
+            long started = System.nanoTime();
+            Process p = pb.start();
+            String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS), args + " did not answer");
+            double seconds = (System.nanoTime() - started) / 1e9;
+            assertTrue(seconds < 2, args + " took " + seconds + " s");
+            assertTrue(!printed.contains("Build") && !printed.contains("mvnw -B package"), args + " builds:\n" + printed);
+            if (args.get(0).equals("--help") || args.get(0).equals("-h")) {
+                assertEquals(0, p.exitValue(), printed);
+                assertTrue(printed.contains("--gateway-port") && printed.contains("--no-demo-values") && printed.contains("token --admin"), printed);
+            } else {
+                assertEquals(2, p.exitValue(), printed);
+                assertTrue(printed.contains(args.get(0)), printed);
+            }
+        }
+    }
+
+    @Test
+    void tokenCommandPrintsATokenTheSuiteAcceptsWithoutStartingAnything() throws Exception {
+        for (List<String> args : List.of(List.of("token", "--admin"), List.of("token", "--editor", "500151"))) {
+            List<String> command = new java.util.ArrayList<>(List.of("bash", RunningSuite.ROOT.resolve("run-suite.sh").toString()));
+            command.addAll(args);
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+            assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), printed);
+            assertTrue(printed.matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+"), "not one JWT: " + printed);
+            String code = "token-" + args.get(1).substring(2) + "-14th";
+            java.net.http.HttpResponse<String> put = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(suite.gatewayUrl() + "/api/v1/plans/" + code))
+                            .header("Content-Type", "application/json").header("Authorization", "Bearer " + printed)
+                            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(plan(code, "令牌"), java.nio.charset.StandardCharsets.UTF_8))
+                            .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, put.statusCode(), args + ": " + put.body());
+        }
+    }
 }

@@ -102,6 +102,9 @@ final class RunningSuite {
         while (System.nanoTime() < deadline) {
             String printed = printed();
             if (printed.contains("\nSuite ready in ")) {
+                // from now on every response the tests get is validated against the live merged document
+                Contract.register(gatewayUrl(), List.of("http://localhost:" + indicatorPort,
+                        "http://localhost:" + projectPort, "http://localhost:" + facilityPort));
                 return printed;
             }
             if (!launcher.isAlive()) {

@@ -37,6 +37,8 @@ final class SuiteForTests {
         Suite suite = new Suite(options, out);
         try {
             suite.start();
+            // from now on every response the tests get is validated against the live merged document
+            Contract.register(suite.gatewayUrl(), suite.services().stream().map(ServiceProcess::baseUrl).toList());
         } catch (Exception | Error e) {
             suite.close();
             throw e;

@@ -27,32 +27,32 @@ public class Population {
     public Long id;
 
     @Column(name = "region_code")
-    @Schema(examples = "500151", readOnly = true, description = "Taken from the path")
+    @Schema(examples = "500151", readOnly = true, description = "The region's code, taken from the path")
     public String regionCode;
 
     @Min(1949)
     @Max(2100)
-    @Schema(examples = "2020", description = "Taken from the path when absent")
+    @Schema(minimum = "1949", maximum = "2100", examples = "2020", description = "The calendar year; taken from the path when absent")
     public Integer year;
 
     @NotNull
     @Min(0)
-    @Schema(examples = "685000", description = "Resident population (常住人口)")
+    @Schema(required = true, minimum = "0", examples = "685000", description = "Resident population (常住人口), in persons")
     public Long residents;
 
     @Min(0)
     @Column(name = "children_under3")
-    @Schema(examples = "15000", description = "Children under 3, for childcare-place ratios")
+    @Schema(nullable = true, minimum = "0", examples = "15000", description = "Children under 3, in persons, for childcare-place ratios")
     public Long childrenUnder3;
 
-    @Schema(examples = "false", description = "true for a projection (e.g. the target year of a plan)")
+    @Schema(nullable = true, examples = "false", description = "true for a projection (e.g. the target year of a plan)")
     public Boolean projected;
 
     @Size(max = 2000)
-    @Schema(examples = "重庆市铜梁区2020年国民经济和社会发展统计公报")
+    @Schema(nullable = true, maxLength = 2000, examples = "重庆市铜梁区2020年国民经济和社会发展统计公报", description = "Where the figure is published")
     public String source;
 
     @Version
-    @Schema(examples = "0")
+    @Schema(nullable = true, minimum = "0", examples = "0", description = "Revision counter (no unit); sent as ETag, expected in If-Match; ignored on writes")
     public Long version;
 }

@@ -32,25 +32,25 @@ public class Region {
     public Long id;
 
     @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
-    @Schema(examples = "500151", description = "Required on POST; taken from the path on PUT")
+    @Schema(examples = "500151", pattern = CODE_PATTERN, description = "Region code (GB/T 2260 where one exists); required on POST, taken from the path on PUT")
     public String code;
 
     @NotBlank
     @Size(max = 200)
-    @Schema(examples = "重庆市铜梁区")
+    @Schema(required = true, maxLength = 200, examples = "重庆市铜梁区", description = "Name as printed")
     public String name;
 
     @NotNull
     @Enumerated(EnumType.STRING)
-    @Schema(examples = "DISTRICT")
+    @Schema(required = true, examples = "DISTRICT", description = "Administrative level")
     public RegionLevel level;
 
     @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
     @Column(name = "parent_code")
-    @Schema(examples = "500000", description = "Code of the enclosing region; null for a root")
+    @Schema(nullable = true, pattern = CODE_PATTERN, examples = "500000", description = "Code of the enclosing region; null for a root")
     public String parentCode;
 
     @Version
-    @Schema(examples = "0", description = "Incremented on every change; sent as ETag, expected in If-Match")
+    @Schema(nullable = true, minimum = "0", examples = "0", description = "Revision counter (no unit): incremented on every change; sent as ETag, expected in If-Match; ignored on writes")
     public Long version;
 }

@@ -28,6 +28,6 @@ public class ReportedTotals extends ResourceCounts {
     public String regionCode;
 
     @Size(max = 2000)
-    @Schema(examples = "重庆统计年鉴2021")
+    @Schema(nullable = true, maxLength = 2000, examples = "重庆统计年鉴2021", description = "Where the totals are published")
     public String source;
 }

@@ -23,6 +23,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,43 +36,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The audit trail of this service's writes (admin only). */
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit", description = "Every successful write of facility-service: who, when, and the JSON before and after")
+@Tag(name = "Audit entries", description = "The audit trail: every successful write, who made it, when, and the JSON before and after")
 public class AuditResource {
-    static final String AUDIT_EXAMPLE = """
-            {"items": [{"id": 2, "at": "2026-11-24T01:02:03.456789Z", "subject": "planner-500151", "operation": "UPDATE",
-              "resourceType": "facility", "key": "tl-people-hospital", "regionCode": "500151",
-              "before": {"code": "tl-people-hospital", "name": "铜梁区人民医院", "regionCode": "500151", "type": "GENERAL_HOSPITAL",
-                         "grade": "三级甲等", "ownership": "PUBLIC", "openedYear": 1942, "version": 0},
-              "after": {"code": "tl-people-hospital", "name": "重庆市铜梁区人民医院", "regionCode": "500151", "type": "GENERAL_HOSPITAL",
-                        "grade": "三级甲等", "ownership": "PUBLIC", "openedYear": 1942, "version": 1}},
-             {"id": 1, "at": "2026-11-24T01:00:00.000001Z", "subject": "admin", "operation": "IMPORT",
-              "resourceType": "facility-import", "key": "500151", "regionCode": "500151",
-              "before": {"facilities": 0, "resources": 0},
-              "after": {"facilities": 12, "created": 12, "updated": 0, "resources": 30, "resourcesCreated": 30, "regions": ["500151"]}}],
-             "page": 0, "size": 50, "total": 2}""";
-    static final String UNAUTHORIZED_EXAMPLE = """
-            {"type": "/problems/unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "A valid bearer token is required", "instance": "/api/v1/audit"}""";
-    static final String FORBIDDEN_EXAMPLE = """
-            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "This operation needs the admin role", "instance": "/api/v1/audit"}""";
-
     @Inject
     AuditService audit;
 
     @GET
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "bearerJwt")
-    @Operation(summary = "List the audit trail, newest first",
-            description = "One row per successful write, written in the write's transaction. Resource types (key): "
-                    + "region (code), population and reported-totals (regionCode/year), facility (code), facility-resources "
-                    + "(facilityCode/year), standard (code), synthetic-data (SYNTH), facility-import (the imported rows' regions "
-                    + "joined by commas; before = counts of the imported codes' existing facilities and yearly rows, after = "
-                    + "facilities, created, updated, resources, resourcesCreated, regions). "
-                    + "Operations: CREATE, UPDATE, DELETE, IMPORT. Admin only.")
-    @APIResponse(responseCode = "200", description = "A page of audit rows, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntry.class),
-                    examples = @ExampleObject(name = "audit", value = AUDIT_EXAMPLE)))
+    @Operation(operationId = "listAuditEntries", summary = "List the audit trail, newest first", description = ApiDocs.AUDIT_DESCRIPTION)
+    // the page schema comes from the return type; AuditPageExample adds AUDIT_EXAMPLE to it
+    @APIResponse(responseCode = "200", description = "A page of audit rows, newest first")
     @APIResponse(responseCode = "400", description = "A malformed date or paging parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad date", value = """
@@ -78,16 +54,32 @@ public class AuditResource {
                              "detail": "from: 'yesterday' is not an ISO-8601 instant or date", "instance": "/api/v1/audit",
                              "errors": [{"field": "from", "message": "'yesterday' is not an ISO-8601 instant or date"}]}""")))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = UNAUTHORIZED_EXAMPLE)))
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.AUDIT_UNAUTHORIZED_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "The token is not an admin's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = FORBIDDEN_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "editor", value = ApiDocs.AUDIT_FORBIDDEN_EXAMPLE)))
     public PageResponse<AuditEntry> list(
-            @Parameter(description = "region, population, reported-totals, facility, facility-resources, standard, facility-import or synthetic-data", example = "facility") @QueryParam("resourceType") String resourceType,
-            @Parameter(description = "The resource's key (code, or code/year)", example = "tl-people-hospital") @QueryParam("key") String key,
-            @Parameter(description = "From this instant or date (inclusive)", example = "2026-11-01") @QueryParam("from") String from,
-            @Parameter(description = "Up to this instant (inclusive) or to the end of this date", example = "2026-11-30T23:59:59Z") @QueryParam("to") String to,
-            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size 1-500", example = "50") @QueryParam("size") String size) {
+            @Parameter(description = "Only rows of this resource type", schema = @Schema(type = SchemaType.STRING, enumeration = {"region",
+                    "population", "reported-totals", "facility", "facility-resources", "standard", "facility-import", "synthetic-data"}),
+                    example = "facility")
+            @QueryParam("resourceType") String resourceType,
+            @Parameter(description = "Only rows of this key (a code, or code/year)", schema = @Schema(type = SchemaType.STRING),
+                    example = "tl-people-hospital")
+            @QueryParam("key") String key,
+            @Parameter(description = "From this ISO-8601 instant or date (inclusive, UTC)", schema = @Schema(type = SchemaType.STRING),
+                    example = "2026-11-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Up to this ISO-8601 instant (inclusive) or to the end of this date (UTC)",
+                    schema = @Schema(type = SchemaType.STRING), example = "2026-11-30T23:59:59Z")
+            @QueryParam("to") String to,
+            @Parameter(description = "Page number, from 0",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(description = "Rows per page, 1-500",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"), example = "50")
+            @QueryParam("size") String size) {
         Integer pp = QueryParams.integer("page", page);
         Integer ss = QueryParams.integer("size", size);
         int p = pp == null ? 0 : pp;

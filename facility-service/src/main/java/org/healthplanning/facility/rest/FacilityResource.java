@@ -24,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -31,6 +32,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthplanning.facility.api.ImportReport;
 import org.healthplanning.facility.domain.Facility;
 import org.healthplanning.facility.domain.YearlyResources;
 import org.healthplanning.facility.domain.FacilityType;
@@ -47,7 +50,8 @@ import org.healthplanning.facility.service.FacilityService;
 @Path("/api/v1/facilities")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Facilities", description = "Medical and public-health institutions and their yearly resources")
+@Tag(name = "Facilities", description = "Medical and public-health institutions")
+@Tag(name = "Facility resources", description = "Beds, staff and vehicles each facility reports per calendar year")
 public class FacilityResource {
     @Inject
     FacilityService service;
@@ -55,19 +59,33 @@ public class FacilityResource {
     FacilityImportService importer;
 
     @GET
-    @Operation(summary = "List facilities", description = "With regionCode, the facilities of that region and all its sub-regions.")
-    @APIResponse(responseCode = "200", description = "A page of facilities",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.FACILITY_PAGE)))
+    @Tag(name = "Facilities")
+    @Operation(operationId = "listFacilities", summary = "List facilities",
+            description = "Pages through facilities; with regionCode, the facilities of that region and all its sub-regions.")
+    @APIResponse(responseCode = "200", description = "A page of facilities")
     @APIResponse(responseCode = "400", description = "Bad filter, paging or sorting parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad parameter", value = ApiDocs.BAD_PARAMETER)))
     @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
     public PageResponse<Facility> list(
-            @Parameter(description = "Region; its sub-regions are included", example = "500151") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Facility type", example = "GENERAL_HOSPITAL") @QueryParam("type") String type,
-            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-500", example = "50") @QueryParam("size") String size,
-            @Parameter(description = "Sort field, '-' for descending: code, name, regionCode, type, openedYear, closedYear", example = "name")
+            @Parameter(description = "Region; its sub-regions are included",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+            @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Facility type", schema = @Schema(type = SchemaType.STRING, enumeration = {"GENERAL_HOSPITAL",
+                    "TCM_HOSPITAL", "MATERNAL_CHILD_HOSPITAL", "SPECIALIST_HOSPITAL", "COMMUNITY_HEALTH_CENTER", "COMMUNITY_HEALTH_STATION",
+                    "TOWNSHIP_HEALTH_CENTER", "VILLAGE_CLINIC", "CDC", "CLINIC", "OTHER"}), example = "GENERAL_HOSPITAL")
+            @QueryParam("type") String type,
+            @Parameter(description = ApiDocs.PAGE,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(description = ApiDocs.SIZE,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"), example = "50")
+            @QueryParam("size") String size,
+            @Parameter(description = "Sort field, '-' for descending", schema = @Schema(type = SchemaType.STRING, defaultValue = "code",
+                    enumeration = {"code", "-code", "name", "-name", "regionCode", "-regionCode", "type", "-type", "openedYear", "-openedYear",
+                            "closedYear", "-closedYear"}), example = "name")
             @QueryParam("sort") String sort) {
         return service.list(regionCode, type(type), PageRequest.of(page, size, sort, FacilityService.SORTABLE, "code"));
     }
@@ -85,33 +103,44 @@ public class FacilityResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a facility")
-    @APIResponse(responseCode = "200", description = "The facility; its version is also in ETag",
+    @Tag(name = "Facilities")
+    @Operation(operationId = "getFacility", summary = "Get a facility", description = "One facility; its version is also in ETag.")
+    @APIResponse(responseCode = "200", description = "The facility",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facility.class),
-                    examples = @ExampleObject(name = "facility", value = Examples.FACILITY)))
+                    examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "404", description = "No such facility",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(example = "tl-people-hospital") @PathParam("code") String code) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_FACILITY)))
+    public Response get(@Parameter(description = ApiDocs.FACILITY_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.FACILITY_CODE_PATTERN), example = "tl-people-hospital")
+            @PathParam("code") String code) {
         Facility f = service.require(code);
         return Response.ok(f).tag(Versions.etag(f.version)).build();
     }
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_REGION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @POST
-    @Operation(summary = "Create a facility", description = "Its region must exist.")
+    @Tag(name = "Facilities")
+    @Operation(operationId = "createFacility", summary = "Create a facility", description = "Its region must exist.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Facility.class), examples = @ExampleObject(name = "facility", value = Examples.FACILITY)))
+            schema = @Schema(implementation = Facility.class), examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new facility",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "facility", value = Examples.FACILITY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facility.class),
+                    examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "400", description = "Invalid facility or unknown region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown region", value = ApiDocs.BAD_FACILITY)))
     @APIResponse(responseCode = "409", description = "A facility with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "duplicate", value = ApiDocs.CONFLICT_FACILITY)))
     public Response create(@Valid @NotNull Facility facility, @Context UriInfo uri) {
         Facility created = service.create(facility);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
@@ -120,27 +149,37 @@ public class FacilityResource {
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_REGION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Create or replace a facility", description = "Idempotent upsert by code.")
+    @Tag(name = "Facilities")
+    @Operation(operationId = "putFacility", summary = "Create or replace a facility", description = "Idempotent upsert by code; its region must exist.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Facility.class), examples = @ExampleObject(name = "facility", value = Examples.FACILITY)))
+            schema = @Schema(implementation = Facility.class), examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "facility", value = Examples.FACILITY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facility.class),
+                    examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "facility", value = Examples.FACILITY)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facility.class),
+                    examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "400", description = "Invalid facility or unknown region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION)))
-    public Response put(@Parameter(example = "tl-people-hospital") @PathParam("code") String code,
-                        @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
-                        @HeaderParam("If-Match") String ifMatch,
-                        @Valid @NotNull Facility facility, @Context UriInfo uri) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown region", value = ApiDocs.BAD_FACILITY)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION)))
+    public Response put(@Parameter(description = ApiDocs.FACILITY_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.FACILITY_CODE_PATTERN), example = "tl-people-hospital")
+            @PathParam("code") String code,
+            @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Facility facility, @Context UriInfo uri) {
         var result = service.upsert(code, facility, ifMatch);
         Response.ResponseBuilder rb = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();
@@ -148,20 +187,29 @@ public class FacilityResource {
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_REGION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete a facility", description = "Deletes the facility with its yearly resources.")
+    @Tag(name = "Facilities")
+    @Operation(operationId = "deleteFacility", summary = "Delete a facility", description = "Deletes the facility with its yearly resources.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such facility",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION)))
-    public Response delete(@Parameter(example = "tl-people-hospital") @PathParam("code") String code,
-                           @Parameter(description = "ETag last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_FACILITY)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION)))
+    public Response delete(@Parameter(description = ApiDocs.FACILITY_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.FACILITY_CODE_PATTERN), example = "tl-people-hospital")
+            @PathParam("code") String code,
+            @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch) {
         service.delete(code, ifMatch);
         return Response.noContent().build();
     }
@@ -170,41 +218,61 @@ public class FacilityResource {
 
     @GET
     @Path("/{code}/resources")
-    @Operation(summary = "Yearly resources of a facility")
+    @Tag(name = "Facility resources")
+    @Operation(operationId = "listFacilityResources", summary = "Yearly resources of a facility",
+            description = "Every calendar year the facility reported (beds, staff in persons, ambulances, childcare places), oldest first.")
     @APIResponse(responseCode = "200", description = "Every year reported, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "years", value = "[" + Examples.COUNTS + "]")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = YearlyResources.class),
+                    examples = @ExampleObject(name = "years", value = "[" + ApiDocs.COUNTS + "]")))
     @APIResponse(responseCode = "404", description = "No such facility",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<YearlyResources> resources(@Parameter(example = "tl-people-hospital") @PathParam("code") String code) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_FACILITY)))
+    public List<YearlyResources> resources(@Parameter(description = ApiDocs.FACILITY_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.FACILITY_CODE_PATTERN), example = "tl-people-hospital")
+            @PathParam("code") String code) {
         return service.resources(code);
     }
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_REGION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @PUT
     @Path("/{code}/resources/{year}")
-    @Operation(summary = "Set a facility's resources for a year", description = "Idempotent upsert by facility and year; counts are 0 or more.")
+    @Tag(name = "Facility resources")
+    @Operation(operationId = "putFacilityResources", summary = "Set a facility's resources for a year",
+            description = "Idempotent upsert by facility and calendar year; counts are 0 or more.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = YearlyResources.class), examples = @ExampleObject(name = "2020", value = Examples.COUNTS)))
+            schema = @Schema(implementation = YearlyResources.class), examples = @ExampleObject(name = "2020", value = ApiDocs.COUNTS)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2020", value = Examples.COUNTS)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearlyResources.class),
+                    examples = @ExampleObject(name = "2020", value = ApiDocs.COUNTS)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "2020", value = Examples.COUNTS)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearlyResources.class),
+                    examples = @ExampleObject(name = "2020", value = ApiDocs.COUNTS)))
     @APIResponse(responseCode = "400", description = "A negative count or a bad year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "negative count", value = ApiDocs.BAD_COUNTS)))
     @APIResponse(responseCode = "404", description = "No such facility",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION)))
-    public Response putResource(@Parameter(example = "tl-people-hospital") @PathParam("code") String code,
-                                @Parameter(example = "2020") @PathParam("year") String year,
-                                @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
-                                @HeaderParam("If-Match") String ifMatch,
-                                @Valid @NotNull YearlyResources body, @Context UriInfo uri) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_FACILITY)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION)))
+    public Response putResource(@Parameter(description = ApiDocs.FACILITY_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.FACILITY_CODE_PATTERN), example = "tl-people-hospital")
+            @PathParam("code") String code,
+            @Parameter(description = ApiDocs.YEAR,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2020")
+            @PathParam("year") String year,
+            @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull YearlyResources body, @Context UriInfo uri) {
         var result = service.putResource(code, QueryParams.requiredYear("year", year), body, ifMatch);
         Response.ResponseBuilder rb = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();
@@ -212,21 +280,33 @@ public class FacilityResource {
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_REGION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @DELETE
     @Path("/{code}/resources/{year}")
-    @Operation(summary = "Delete a facility's resources for a year")
+    @Tag(name = "Facility resources")
+    @Operation(operationId = "deleteFacilityResources", summary = "Delete a facility's resources for a year",
+            description = "Removes what the facility reported for that calendar year.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such facility or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION)))
-    public Response deleteResource(@Parameter(example = "tl-people-hospital") @PathParam("code") String code,
-                                   @Parameter(example = "2020") @PathParam("year") String year,
-                                   @Parameter(description = "ETag last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_FACILITY)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION)))
+    public Response deleteResource(@Parameter(description = ApiDocs.FACILITY_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.FACILITY_CODE_PATTERN), example = "tl-people-hospital")
+            @PathParam("code") String code,
+            @Parameter(description = ApiDocs.YEAR,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2020")
+            @PathParam("year") String year,
+            @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch) {
         service.deleteResource(code, QueryParams.requiredYear("year", year), ifMatch);
         return Response.noContent().build();
     }
@@ -235,62 +315,56 @@ public class FacilityResource {
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_REGION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @POST
     @Path("/import")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import facilities with their yearly resources (JSON)",
-            description = "Atomic upsert by facility code, resources by year: every row or none. ?dryRun=true validates without writing. "
-                    + "Rows count from 1.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "facilities", value = Examples.FACILITY_IMPORT)))
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_PLAIN})
+    @Tag(name = "Facilities")
+    @Operation(operationId = "importFacilities", summary = "Import facilities with their yearly resources",
+            description = ApiDocs.IMPORT_DESCRIPTION)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Facility.class),
+                    examples = @ExampleObject(name = "facilities", value = ApiDocs.FACILITY_IMPORT)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = ApiDocs.FACILITY_CSV))})
     @APIResponse(responseCode = "200", description = "Imported (or, on a dry run, would be)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-                    examples = @ExampleObject(name = "report", value = Examples.IMPORT_REPORT)))
-    @APIResponse(responseCode = "400", description = "Rows with errors; nothing was written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "rejected", value = Examples.IMPORT_REJECTED)))
-    public ImportReport importJson(@Parameter(description = "Validate only", example = "false") @QueryParam("dryRun") String dryRun,
-                                   String body) {
-        return importer.importJson(body, QueryParams.bool("dryRun", dryRun));
-    }
-
-    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the facility's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
-    @POST
-    @Path("/import")
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import facilities with their yearly resources (CSV)",
-            description = "Header row of field names; resource columns are resources.year, resources.beds, ... "
-                    + "One line per facility and year; a facility's columns are taken from its first line. Rows count from 1 after the header.")
-    @RequestBody(required = true, content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.FACILITY_CSV)))
-    @APIResponse(responseCode = "200", description = "Imported (or, on a dry run, would be)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-                    examples = @ExampleObject(name = "report", value = Examples.IMPORT_REPORT)))
-    @APIResponse(responseCode = "400", description = "Rows with errors; nothing was written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "rejected", value = Examples.IMPORT_REJECTED)))
-    public ImportReport importCsv(@Parameter(description = "Validate only", example = "false") @QueryParam("dryRun") String dryRun,
-                                  String body) {
-        return importer.importCsv(body, QueryParams.bool("dryRun", dryRun));
+                    examples = @ExampleObject(name = "report", value = ApiDocs.IMPORT_REPORT)))
+    @APIResponse(responseCode = "400", description = "Rows with errors (nothing was written), a malformed body or a bad dryRun",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "rejected", value = ApiDocs.IMPORT_REJECTED)))
+    public ImportReport importFacilities(
+            @Parameter(description = ApiDocs.DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "false")
+            @QueryParam("dryRun") String dryRun,
+            @Context HttpHeaders headers,
+            String body) {
+        MediaType type = headers.getMediaType();
+        boolean json = type != null && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+        return json ? importer.importJson(body, QueryParams.bool("dryRun", dryRun))
+                : importer.importCsv(body, QueryParams.bool("dryRun", dryRun));
     }
 
     @GET
     @Path("/export")
     @Produces("text/csv")
-    @Operation(summary = "Export facilities with their yearly resources (CSV)",
-            description = "The import's CSV form: importing it back gives the same state.")
+    @Tag(name = "Facilities")
+    @Operation(operationId = "exportFacilities", summary = "Export facilities with their yearly resources (CSV)",
+            description = "The import's CSV form, one line per facility and calendar year: importing it back gives the same state.")
     @APIResponse(responseCode = "200", description = "CSV, one line per facility and year",
-            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", value = Examples.FACILITY_CSV)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = ApiDocs.FACILITY_CSV)))
     @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    public Response export(@Parameter(description = "Region; its sub-regions are included", example = "500151")
-                           @QueryParam("regionCode") String regionCode) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
+    public Response export(@Parameter(description = "Region; its sub-regions are included",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+            @QueryParam("regionCode") String regionCode) {
         String region = regionCode == null || regionCode.isBlank() ? null : regionCode;
         return Response.ok(service.exportCsv(region), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"facilities.csv\"").build();

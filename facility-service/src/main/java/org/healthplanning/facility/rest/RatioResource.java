@@ -14,22 +14,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthplanning.facility.api.Gap;
+import org.healthplanning.facility.api.Ratios;
 import org.healthplanning.facility.service.GapService;
 import org.healthplanning.facility.service.RatioService;
 
 @Path("/api/v1/regions/{code}")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Ratios and gaps", description = "Resource ratios of a region and its sub-regions, and the gaps to targets")
+@Tag(name = "Region ratios and gaps", description = "Resource ratios of a region and its sub-regions, and the gaps to targets")
 public class RatioResource {
-    static final String CACHE_CONTROL = "no-cache (or max-age=0) computes the answer anew instead of taking it from the cache; "
-            + "either way the answer reflects every committed write";
-
     @Inject
     RatioService ratios;
     @Inject
@@ -37,22 +37,31 @@ public class RatioResource {
 
     @GET
     @Path("/ratios")
-    @Operation(summary = "Resource ratios of a region and all its sub-regions",
-            description = "For ?year=Y: one object. For ?from=&to=: an array, one per year. Facility sums (of facilities reporting "
-                    + "for the year and not closed before it) give basis FACILITIES; otherwise the region's reported totals give "
-                    + "basis REPORTED; with neither, basis, counts and ratios are absent. Ratios are rounded half-up to 2 decimals; "
-                    + "doctorNurseRatio 1.12 means 1:1.12 (nurses per doctor), bedStaffRatio 1.21 means 1:1.21 (health technicians per bed).")
-    @APIResponse(responseCode = "200", description = "The ratios (an array for a series)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "year", value = Examples.RATIOS)))
+    @Operation(operationId = "getRegionRatios", summary = "Resource ratios of a region and all its sub-regions",
+            description = ApiDocs.RATIOS_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The ratios of the year (an object), or of each year of a series (an array)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {Ratios.class, Ratios[].class}),
+                    examples = @ExampleObject(name = "year", value = ApiDocs.RATIOS)))
     @APIResponse(responseCode = "400", description = "Missing or bad year parameters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER)))
     @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    public Object ratios(@Parameter(example = "500151") @PathParam("code") String code,
-                         @Parameter(description = "The year", example = "2020") @QueryParam("year") String year,
-                         @Parameter(description = "First year of a series", example = "2018") @QueryParam("from") String from,
-                         @Parameter(description = "Last year of a series", example = "2022") @QueryParam("to") String to,
-                         @Parameter(description = CACHE_CONTROL) @HeaderParam("Cache-Control") String cacheControl) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
+    public Object ratios(@Parameter(description = ApiDocs.REGION_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+            @PathParam("code") String code,
+            @Parameter(description = "The calendar year (required unless from and to are given)",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2020")
+            @QueryParam("year") String year,
+            @Parameter(description = "First calendar year of a series (with to)",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2018")
+            @QueryParam("from") String from,
+            @Parameter(description = "Last calendar year of a series (with from; at most 200 years after from)",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2022")
+            @QueryParam("to") String to,
+            @Parameter(description = ApiDocs.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING), example = "no-cache")
+            @HeaderParam("Cache-Control") String cacheControl) {
         boolean fresh = noCache(cacheControl);
         Integer y = QueryParams.year("year", year);
         Integer f = QueryParams.year("from", from);
@@ -71,23 +80,35 @@ public class RatioResource {
 
     @GET
     @Path("/gaps")
-    @Operation(summary = "Gaps to the targets",
-            description = "For every standard of the region, its ancestors or the nation on a ratio metric: required = ceil(target x P / N) "
-                    + "for the target year's population P, gap = required - the current count (latest year with data at or before the "
-                    + "target year). With ?targetYear only standards for that year (or without a year) apply. With ?metric&target "
-                    + "(and optionally population, targetYear) answers one question instead.")
+    @Operation(operationId = "getRegionGaps", summary = "Gaps to the targets", description = ApiDocs.GAPS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "One entry per applicable standard (or the one question)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "gaps", value = Examples.GAPS)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Gap.class),
+                    examples = @ExampleObject(name = "gaps", value = ApiDocs.GAPS)))
     @APIResponse(responseCode = "400", description = "Bad metric, target, population or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER)))
     @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    public List<GapService.Gap> gaps(@Parameter(example = "500151") @PathParam("code") String code,
-                                     @Parameter(description = "Target year", example = "2025") @QueryParam("targetYear") String targetYear,
-                                     @Parameter(description = "One-off: the metric", example = "licensedDoctorsPer1000") @QueryParam("metric") String metric,
-                                     @Parameter(description = "One-off: the target ratio", example = "3.6") @QueryParam("target") String target,
-                                     @Parameter(description = "One-off: the population to use", example = "700000") @QueryParam("population") String population,
-                                     @Parameter(description = CACHE_CONTROL) @HeaderParam("Cache-Control") String cacheControl) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
+    public List<Gap> gaps(@Parameter(description = ApiDocs.REGION_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+            @PathParam("code") String code,
+            @Parameter(description = "Only standards for this target calendar year (or without a year) apply; for a one-off question, its target calendar year",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2025")
+            @QueryParam("targetYear") String targetYear,
+            @Parameter(description = "One-off question: the ratio metric", schema = @Schema(type = SchemaType.STRING, enumeration = {"bedsPer1000",
+                    "licensedDoctorsPer1000", "registeredNursesPer1000", "pharmacistsPer1000", "tcmDoctorsPer1000", "healthTechniciansPer1000",
+                    "gpsPer10000", "publicHealthStaffPer10000", "ambulancesPer30000", "childcareSlotsPer1000", "doctorNurseRatio",
+                    "bedStaffRatio"}), example = "licensedDoctorsPer1000")
+            @QueryParam("metric") String metric,
+            @Parameter(description = "One-off question: the target ratio, in the metric's unit (e.g. persons per 1000 residents)",
+                    schema = @Schema(type = SchemaType.NUMBER), example = "3.6")
+            @QueryParam("target") String target,
+            @Parameter(description = "One-off question: the population to use, in persons (default: the target year's)",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0"), example = "700000")
+            @QueryParam("population") String population,
+            @Parameter(description = ApiDocs.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING), example = "no-cache")
+            @HeaderParam("Cache-Control") String cacheControl) {
         boolean fresh = noCache(cacheControl);
         Integer ty = QueryParams.year("targetYear", targetYear);
         if (metric != null && !metric.isBlank()) {

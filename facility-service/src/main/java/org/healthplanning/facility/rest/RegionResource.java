@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,17 +50,27 @@ public class RegionResource {
     RegionService service;
 
     @GET
-    @Operation(summary = "List regions", description = "Pages through regions, optionally the children of one region or of one level.")
-    @APIResponse(responseCode = "200", description = "A page of regions",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.REGION_PAGE)))
+    @Operation(operationId = "listRegions", summary = "List regions",
+            description = "Pages through regions, optionally the direct children of one region or the regions of one level.")
+    @APIResponse(responseCode = "200", description = "A page of regions")
     @APIResponse(responseCode = "400", description = "Bad filter, paging or sorting parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad parameter", value = ApiDocs.BAD_PARAMETER)))
     public PageResponse<Region> list(
-            @Parameter(description = "Only the direct children of this region", example = "500000") @QueryParam("parentCode") String parentCode,
-            @Parameter(description = "Only regions of this level", example = "DISTRICT") @QueryParam("level") String level,
-            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-500", example = "50") @QueryParam("size") String size,
-            @Parameter(description = "Sort field, '-' for descending: code, name, level, parentCode", example = "code")
+            @Parameter(description = "Only the direct children of this region",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500000")
+            @QueryParam("parentCode") String parentCode,
+            @Parameter(description = "Only regions of this level",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"PROVINCE", "CITY", "DISTRICT", "TOWN", "OTHER"}), example = "DISTRICT")
+            @QueryParam("level") String level,
+            @Parameter(description = ApiDocs.PAGE,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(description = ApiDocs.SIZE,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"), example = "50")
+            @QueryParam("size") String size,
+            @Parameter(description = "Sort field, '-' for descending", schema = @Schema(type = SchemaType.STRING, defaultValue = "code",
+                    enumeration = {"code", "-code", "name", "-name", "level", "-level", "parentCode", "-parentCode"}), example = "code")
             @QueryParam("sort") String sort) {
         return service.list(parentCode, level(level), PageRequest.of(page, size, sort, RegionService.SORTABLE, "code"));
     }
@@ -77,33 +88,42 @@ public class RegionResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a region")
-    @APIResponse(responseCode = "200", description = "The region; its version is also in ETag",
+    @Operation(operationId = "getRegion", summary = "Get a region", description = "One region; its version is also in ETag.")
+    @APIResponse(responseCode = "200", description = "The region",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Region.class),
-                    examples = @ExampleObject(name = "region", value = Examples.REGION)))
+                    examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    public Response get(@Parameter(example = "500151") @PathParam("code") String code) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
+    public Response get(@Parameter(description = ApiDocs.REGION_CODE,
+            schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+                        @PathParam("code") String code) {
         Region region = service.require(code);
         return Response.ok(region).tag(Versions.etag(region.version)).build();
     }
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the region (its old and new place when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_REGION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @POST
-    @Operation(summary = "Create a region", description = "The parent, when given, must exist.")
+    @Operation(operationId = "createRegion", summary = "Create a region", description = "The parent, when given, must exist.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Region.class), examples = @ExampleObject(name = "region", value = Examples.REGION)))
+            schema = @Schema(implementation = Region.class), examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new region",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "region", value = Examples.REGION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Region.class),
+                    examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "400", description = "Invalid region; the problem names each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown parent", value = Examples.BAD_REQUEST)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown parent", value = ApiDocs.BAD_REQUEST)))
     @APIResponse(responseCode = "409", description = "A region with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "duplicate", value = Examples.CONFLICT)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "duplicate", value = ApiDocs.CONFLICT)))
     public Response create(@Valid @NotNull Region region, @Context UriInfo uri) {
         Region created = service.create(region);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
@@ -112,26 +132,35 @@ public class RegionResource {
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the region (its old and new place when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_REGION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Create or replace a region",
+    @Operation(operationId = "putRegion", summary = "Create or replace a region",
             description = "Idempotent upsert by code. A region cannot be moved under itself or one of its sub-regions (400 on parentCode).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Region.class), examples = @ExampleObject(name = "region", value = Examples.REGION)))
+            schema = @Schema(implementation = Region.class), examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "region", value = Examples.REGION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Region.class),
+                    examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "region", value = Examples.REGION)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Region.class),
+                    examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "400", description = "Invalid region, unknown parent or a cycle",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "unknown parent", value = Examples.BAD_REQUEST)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION)))
-    public Response put(@Parameter(example = "500151") @PathParam("code") String code,
-                        @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown parent", value = ApiDocs.BAD_REQUEST)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION)))
+    public Response put(@Parameter(description = ApiDocs.REGION_CODE,
+                                schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+                        @PathParam("code") String code,
+                        @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
                         @HeaderParam("If-Match") String ifMatch,
                         @Valid @NotNull Region region, @Context UriInfo uri) {
         RegionService.Upsert<Region> result = service.upsert(code, region, ifMatch);
@@ -141,23 +170,32 @@ public class RegionResource {
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the region (its old and new place when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_REGION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete a region",
+    @Operation(operationId = "deleteRegion", summary = "Delete a region",
             description = "Deletes the region with its population and reported totals; refused (409) while it has sub-regions or facilities.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The region still has sub-regions or facilities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION)))
-    public Response delete(@Parameter(example = "500151") @PathParam("code") String code,
-                           @Parameter(description = "ETag last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "in use", value = ApiDocs.CONFLICT_REGION_IN_USE)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION)))
+    public Response delete(@Parameter(description = ApiDocs.REGION_CODE,
+                                   schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+                           @PathParam("code") String code,
+                           @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+                           @HeaderParam("If-Match") String ifMatch) {
         service.delete(code, ifMatch);
         return Response.noContent().build();
     }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,39 +45,55 @@ public class ReportedTotalsResource {
     RegionService service;
 
     @GET
-    @Operation(summary = "Reported totals of a region, by year")
+    @Operation(operationId = "listReportedTotals", summary = "Reported totals of a region, by year", description = "Every calendar year of yearbook totals recorded for the region (beds, staff in persons, ambulances, childcare places), oldest first.")
     @APIResponse(responseCode = "200", description = "Every year recorded, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "years", value = "[" + Examples.REPORTED + "]")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportedTotals.class),
+                    examples = @ExampleObject(name = "years", value = "[" + ApiDocs.REPORTED + "]")))
     @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    public List<ReportedTotals> list(@Parameter(example = "500151") @PathParam("code") String code) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
+    public List<ReportedTotals> list(@Parameter(description = ApiDocs.REGION_CODE,
+                                schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+                        @PathParam("code") String code) {
         return service.reported(code);
     }
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_REGION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @PUT
     @Path("/{year}")
-    @Operation(summary = "Set the reported totals of a year", description = "Idempotent upsert by region and year.")
+    @Operation(operationId = "putReportedTotals", summary = "Set the reported totals of a year", description = "Idempotent upsert by region and calendar year; counts are 0 or more.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportedTotals.class), examples = @ExampleObject(name = "yearbook", value = Examples.REPORTED)))
+            schema = @Schema(implementation = ReportedTotals.class), examples = @ExampleObject(name = "reported", value = ApiDocs.REPORTED)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "totals", value = Examples.REPORTED)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "totals", value = Examples.REPORTED)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportedTotals.class),
+                    examples = @ExampleObject(name = "replaced", value = ApiDocs.REPORTED)))
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportedTotals.class),
+                    examples = @ExampleObject(name = "created", value = ApiDocs.REPORTED)))
     @APIResponse(responseCode = "400", description = "Invalid body (e.g. a negative count) or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiDocs.BAD_YEAR_BODY)))
     @APIResponse(responseCode = "404", description = "No such region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION)))
-    public Response put(@Parameter(example = "500151") @PathParam("code") String code,
-                        @Parameter(example = "2025") @PathParam("year") String year,
-                        @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION)))
+    public Response put(@Parameter(description = ApiDocs.REGION_CODE,
+                                schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+                        @PathParam("code") String code,
+                        @Parameter(description = ApiDocs.YEAR,
+                                schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2025")
+                        @PathParam("year") String year,
+                        @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
                         @HeaderParam("If-Match") String ifMatch,
                         @Valid @NotNull ReportedTotals body, @Context UriInfo uri) {
         var result = service.putReported(code, QueryParams.requiredYear("year", year), body, ifMatch);
@@ -86,23 +103,32 @@ public class ReportedTotalsResource {
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token's regions (and their sub-regions) do not cover the region",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "outside the token's regions", value = Examples.FORBIDDEN_REGION)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_REGION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @DELETE
     @Path("/{year}")
-    @Operation(summary = "Delete the reported totals of a year")
+    @Operation(operationId = "deleteReportedTotals", summary = "Delete the reported totals of a year", description = "Removes the region's reported totals of that calendar year.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such region or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = Examples.NOT_FOUND)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION)))
-    public Response delete(@Parameter(example = "500151") @PathParam("code") String code,
-                           @Parameter(example = "2025") @PathParam("year") String year,
-                           @Parameter(description = "ETag last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION)))
+    public Response delete(@Parameter(description = ApiDocs.REGION_CODE,
+                                schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+                        @PathParam("code") String code,
+                        @Parameter(description = ApiDocs.YEAR,
+                                schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2025")
+                        @PathParam("year") String year,
+                        @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+                        @HeaderParam("If-Match") String ifMatch) {
         service.deleteReported(code, QueryParams.requiredYear("year", year), ifMatch);
         return Response.noContent().build();
     }
-
 }

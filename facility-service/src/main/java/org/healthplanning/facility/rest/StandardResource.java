@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,19 +51,34 @@ public class StandardResource {
     StandardService service;
 
     @GET
-    @Operation(summary = "List standards")
-    @APIResponse(responseCode = "200", description = "A page of standards",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = Examples.STANDARD_PAGE)))
+    @Operation(operationId = "listStandards", summary = "List standards",
+            description = "Pages through standards, optionally of one metric, scope, region or target calendar year.")
+    @APIResponse(responseCode = "200", description = "A page of standards")
     @APIResponse(responseCode = "400", description = "Bad filter, paging or sorting parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad parameter", value = ApiDocs.BAD_PARAMETER)))
     public PageResponse<Standard> list(
-            @Parameter(description = "Metric", example = "licensedDoctorsPer1000") @QueryParam("metric") String metric,
-            @Parameter(description = "Scope", example = "PLAN") @QueryParam("scope") String scope,
-            @Parameter(description = "Region the standard is set for", example = "500151") @QueryParam("regionCode") String regionCode,
-            @Parameter(description = "Target year", example = "2025") @QueryParam("year") String year,
-            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-500", example = "50") @QueryParam("size") String size,
-            @Parameter(description = "Sort field, '-' for descending: code, metric, scope, regionCode, year, value", example = "metric")
+            @Parameter(description = "Only standards of this metric (a ratio metric or any other stated code)",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 128), example = "licensedDoctorsPer1000")
+            @QueryParam("metric") String metric,
+            @Parameter(description = "Only standards of this scope",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"NATIONAL", "PROVINCIAL", "CITY", "PLAN"}), example = "PLAN")
+            @QueryParam("scope") String scope,
+            @Parameter(description = "Only standards set for this region",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+            @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Only standards for this target calendar year",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2025")
+            @QueryParam("year") String year,
+            @Parameter(description = ApiDocs.PAGE,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(description = ApiDocs.SIZE,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"), example = "50")
+            @QueryParam("size") String size,
+            @Parameter(description = "Sort field, '-' for descending", schema = @Schema(type = SchemaType.STRING, defaultValue = "code",
+                    enumeration = {"code", "-code", "metric", "-metric", "scope", "-scope", "regionCode", "-regionCode", "year", "-year",
+                            "value", "-value"}), example = "metric")
             @QueryParam("sort") String sort) {
         return service.list(metric, scope(scope), regionCode, QueryParams.year("year", year),
                 PageRequest.of(page, size, sort, StandardService.SORTABLE, "code"));
@@ -81,33 +97,42 @@ public class StandardResource {
 
     @GET
     @Path("/{code}")
-    @Operation(summary = "Get a standard")
-    @APIResponse(responseCode = "200", description = "The standard; its version is also in ETag",
+    @Operation(operationId = "getStandard", summary = "Get a standard", description = "One standard; its version is also in ETag.")
+    @APIResponse(responseCode = "200", description = "The standard",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Standard.class),
-                    examples = @ExampleObject(name = "standard", value = Examples.STANDARD)))
+                    examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
     @APIResponse(responseCode = "404", description = "No such standard",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@Parameter(example = "tongliang-14th.doctors_per_1000.L125") @PathParam("code") String code) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_STANDARD)))
+    public Response get(@Parameter(description = ApiDocs.STANDARD_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.STANDARD_CODE_PATTERN), example = "tongliang-14th.doctors_per_1000.L125")
+            @PathParam("code") String code) {
         Standard s = service.find(code).orElseThrow(() -> DomainException.notFound("Standard", code));
         return Response.ok(s).tag(Versions.etag(s.version)).build();
     }
 
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token is not an admin's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = Examples.FORBIDDEN_ADMIN)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_ADMIN_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "editor", value = ApiDocs.FORBIDDEN_ADMIN)))
     @POST
-    @Operation(summary = "Create a standard")
+    @Operation(operationId = "createStandard", summary = "Create a standard", description = "Admin only.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Standard.class), examples = @ExampleObject(name = "standard", value = Examples.STANDARD)))
+            schema = @Schema(implementation = Standard.class), examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new standard",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "standard", value = Examples.STANDARD)))
-    @APIResponse(responseCode = "400", description = "Invalid standard",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Standard.class),
+                    examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
+    @APIResponse(responseCode = "400", description = "Invalid standard; the problem names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiDocs.BAD_STANDARD)))
     @APIResponse(responseCode = "409", description = "A standard with this code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "duplicate", value = ApiDocs.CONFLICT_STANDARD)))
     public Response create(@Valid @NotNull Standard standard, @Context UriInfo uri) {
         Standard created = service.create(standard);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
@@ -116,27 +141,36 @@ public class StandardResource {
 
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token is not an admin's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = Examples.FORBIDDEN_ADMIN)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_ADMIN_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "editor", value = ApiDocs.FORBIDDEN_ADMIN)))
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Create or replace a standard", description = "Idempotent upsert by code.")
+    @Operation(operationId = "putStandard", summary = "Create or replace a standard", description = "Idempotent upsert by code. Admin only.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Standard.class), examples = @ExampleObject(name = "standard", value = Examples.STANDARD)))
+            schema = @Schema(implementation = Standard.class), examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "standard", value = Examples.STANDARD)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Standard.class),
+                    examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "standard", value = Examples.STANDARD)))
-    @APIResponse(responseCode = "400", description = "Invalid standard",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION)))
-    public Response put(@Parameter(example = "tongliang-14th.doctors_per_1000.L125") @PathParam("code") String code,
-                        @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
-                        @HeaderParam("If-Match") String ifMatch,
-                        @Valid @NotNull Standard standard, @Context UriInfo uri) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Standard.class),
+                    examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
+    @APIResponse(responseCode = "400", description = "Invalid standard; the problem names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = ApiDocs.BAD_STANDARD)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION)))
+    public Response put(@Parameter(description = ApiDocs.STANDARD_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.STANDARD_CODE_PATTERN), example = "tongliang-14th.doctors_per_1000.L125")
+            @PathParam("code") String code,
+            @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull Standard standard, @Context UriInfo uri) {
         var result = service.upsert(code, standard, ifMatch);
         Response.ResponseBuilder rb = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();
@@ -144,20 +178,28 @@ public class StandardResource {
 
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token is not an admin's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = Examples.FORBIDDEN_ADMIN)))
+    @APIResponse(responseCode = "401", description = ApiDocs.UNAUTHORIZED_TEXT,
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
+    @APIResponse(responseCode = "403", description = ApiDocs.FORBIDDEN_ADMIN_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "editor", value = ApiDocs.FORBIDDEN_ADMIN)))
     @DELETE
     @Path("/{code}")
-    @Operation(summary = "Delete a standard")
+    @Operation(operationId = "deleteStandard", summary = "Delete a standard", description = "Admin only.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such standard",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = Examples.PRECONDITION)))
-    public Response delete(@Parameter(example = "tongliang-14th.doctors_per_1000.L125") @PathParam("code") String code,
-                           @Parameter(description = "ETag last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_STANDARD)))
+    @APIResponse(responseCode = "412", description = ApiDocs.PRECONDITION_TEXT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION)))
+    public Response delete(@Parameter(description = ApiDocs.STANDARD_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.STANDARD_CODE_PATTERN), example = "tongliang-14th.doctors_per_1000.L125")
+            @PathParam("code") String code,
+            @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch) {
         service.delete(code, ifMatch);
         return Response.noContent().build();
     }

@@ -16,18 +16,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.facility.service.SyntheticDataService;
 
 /** Benchmark data on request only; nothing here runs at start-up. */
 @Path("/api/v1/admin/synthetic-data")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Admin: synthetic data", description = "SYNTHETIC benchmark data (codes SYNTH...), never loaded by default")
 public class SyntheticDataResource {
     @Inject
     SyntheticDataService service;
@@ -35,11 +35,12 @@ public class SyntheticDataResource {
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "bearerJwt")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The token is not an admin's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = Examples.FORBIDDEN_ADMIN)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = ApiDocs.FORBIDDEN_ADMIN)))
     @POST
-    @Operation(summary = "Generate SYNTHETIC benchmark data",
+    @Operation(hidden = true, operationId = "generateSyntheticData", summary = "Generate SYNTHETIC benchmark data",
             description = "Replaces any earlier synthetic set: N regions under root SYNTH (ten children each), their population and "
                     + "M facilities with resources for Y years from fromYear. Made-up numbers, for load and speed tests only.")
     @APIResponse(responseCode = "200", description = "What was generated",
@@ -63,11 +64,12 @@ public class SyntheticDataResource {
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "bearerJwt")
     @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = Examples.UNAUTHORIZED)))
+            headers = @Header(name = "WWW-Authenticate", description = "The authentication scheme to use: Bearer", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The token is not an admin's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = Examples.FORBIDDEN_ADMIN)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = ApiDocs.FORBIDDEN_ADMIN)))
     @DELETE
-    @Operation(summary = "Remove all SYNTHETIC data")
+    @Operation(hidden = true, operationId = "deleteSyntheticData", summary = "Remove all SYNTHETIC data")
     @APIResponse(responseCode = "204", description = "Removed")
     public Response remove() {
         service.removeAll();

@@ -37,9 +37,8 @@ import org.hibernate.validator.HibernateValidatorFactory;
 import org.healthplanning.facility.domain.YearlyResources;
 import org.healthplanning.facility.repository.FacilityRepository;
 import org.healthplanning.facility.repository.RegionRepository;
-import org.healthplanning.facility.rest.Csv;
-import org.healthplanning.facility.rest.ImportReport;
-import org.healthplanning.facility.rest.ImportReport.RowError;
+import org.healthplanning.facility.api.ImportReport;
+import org.healthplanning.facility.api.ImportReport.RowError;
 
 /**
  * Atomic bulk upsert of facilities with their yearly resources, from a JSON array or CSV.
@@ -55,13 +54,33 @@ public class FacilityImportService {
             "year", "beds", "licensedDoctors", "tcmDoctors", "registeredNurses", "pharmacists", "generalPractitioners",
             "healthTechnicians", "publicHealthStaff", "ambulances", "childcareSlots");
 
-    /** Thrown when a file has row errors; the resource turns it into a 400 problem with them. */
-    public static class ImportFailed extends RuntimeException {
-        public final ImportReport report;
+    /**
+     * Thrown when a file has row errors: a 400 problem of type /problems/import naming every row and field,
+     * with the report's other members (imported, resources, dryRun, warnings) beside them.
+     */
+    public static class ImportFailed extends DomainException {
+        public final transient ImportReport report;
 
         ImportFailed(ImportReport report) {
-            super(report.errors().size() + " row(s) have errors; nothing was imported");
+            super(Kind.INVALID, "/problems/import", "Import rejected", detail(report), fieldErrors(report));
             this.report = report;
+            Map<String, Object> members = new java.util.LinkedHashMap<>();
+            members.put("imported", report.imported());
+            members.put("resources", report.resources());
+            members.put("dryRun", report.dryRun());
+            members.put("warnings", report.warnings());
+            with(members);
+        }
+
+        private static String detail(ImportReport report) {
+            String first = report.errors().isEmpty() ? ""
+                    : " (first: " + report.errors().get(0).field() + " in row " + report.errors().get(0).row() + ")";
+            return report.errors().size() + " row(s) have errors; nothing was imported" + first;
+        }
+
+        private static List<org.healthplanning.platform.problem.Problem.FieldError> fieldErrors(ImportReport report) {
+            return report.errors().stream()
+                    .map(e -> new org.healthplanning.platform.problem.Problem.FieldError(e.row(), e.field(), e.message())).toList();
         }
     }
 

@@ -2,8 +2,6 @@ package org.healthplanning.facility.service;
 
 import org.healthplanning.platform.problem.DomainException;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -13,6 +11,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.healthplanning.facility.api.Gap;
+import org.healthplanning.facility.api.Ratios;
 import org.healthplanning.facility.domain.Metric;
 import org.healthplanning.facility.domain.Standard;
 import org.healthplanning.facility.repository.RegionRepository;
@@ -37,14 +37,6 @@ public class GapService {
     @Inject
     StandardRepository standards;
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"standardCode", "scope", "metric", "comparator", "target", "targetYear", "currentYear",
-            "currentCount", "currentRatio", "basis", "targetPopulation", "requiredCount", "gap", "source"})
-    public record Gap(String standardCode, String scope, String metric, String comparator, BigDecimal target,
-                      Integer targetYear, Integer currentYear, Long currentCount, BigDecimal currentRatio, String basis,
-                      Long targetPopulation, Long requiredCount, Long gap, String source) {
-    }
-
     /**
      * Gaps to every applicable standard of the region, its ancestors and national ones; the current counts
      * come from the same (cached unless {@code fresh}) ratios as GET ratios.
@@ -54,7 +46,7 @@ public class GapService {
         List<String> scopeRegions = new ArrayList<>(regions.ancestors(code));
         scopeRegions.add(0, code);
         List<String> metrics = Arrays.stream(Metric.values()).map(m -> m.key).toList();
-        Map<Integer, List<RatioService.Ratios>> seriesByYear = new HashMap<>();
+        Map<Integer, List<Ratios>> seriesByYear = new HashMap<>();
         List<Gap> out = new ArrayList<>();
         for (Standard s : standards.applicable(scopeRegions, metrics)) {
             if (s.value == null || "between".equals(s.comparator) || "qualitative".equals(s.comparator)) {
@@ -64,7 +56,7 @@ public class GapService {
             if (year == null || (targetYear != null && s.year != null && !s.year.equals(targetYear))) {
                 continue;
             }
-            List<RatioService.Ratios> series = seriesByYear.computeIfAbsent(year, y -> ratios.series(code, y - LOOKBACK, y, fresh));
+            List<Ratios> series = seriesByYear.computeIfAbsent(year, y -> ratios.series(code, y - LOOKBACK, y, fresh));
             out.add(gap(s.code, s.scope.name(), Metric.of(s.metric).orElseThrow(), s.comparator, s.value, year, null,
                     series, s.source));
         }
@@ -90,14 +82,14 @@ public class GapService {
     }
 
     private static Gap gap(String standardCode, String scope, Metric m, String comparator, BigDecimal target, int targetYear,
-                           Long populationOverride, List<RatioService.Ratios> series, String source) {
-        RatioService.Ratios current = null;
-        for (RatioService.Ratios r : series) {
+                           Long populationOverride, List<Ratios> series, String source) {
+        Ratios current = null;
+        for (Ratios r : series) {
             if (r.basis() != null && r.count(m.count) != null) {
                 current = r;
             }
         }
-        RatioService.Ratios atTarget = series.get(series.size() - 1);
+        Ratios atTarget = series.get(series.size() - 1);
         Long population = populationOverride != null ? populationOverride : atTarget.population();
         Long currentCount = current == null ? null : current.count(m.count);
         BigDecimal currentRatio = current == null ? null : current.ratios().get(m.key);

@@ -2,8 +2,6 @@ package org.healthplanning.facility.service;
 
 import org.healthplanning.platform.problem.DomainException;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.healthplanning.facility.api.Ratios;
 import org.healthplanning.facility.domain.Metric;
 import org.healthplanning.facility.repository.DataRevisionRepository;
 
@@ -85,16 +84,6 @@ public class RatioService {
     }
 
     private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
-
-    /** Population, counts and ratios of a region in one year. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"regionCode", "year", "population", "populationProjected", "childrenUnder3", "facilityCount", "basis", "counts", "ratios"})
-    public record Ratios(String regionCode, int year, Long population, Boolean populationProjected, Long childrenUnder3,
-                         long facilityCount, String basis, Map<String, Long> counts, Map<String, BigDecimal> ratios) {
-        public Long count(String name) {
-            return counts == null ? null : counts.get(name);
-        }
-    }
 
     public Ratios ratios(String code, int year, boolean fresh) {
         return series(code, year, year, fresh).get(0);

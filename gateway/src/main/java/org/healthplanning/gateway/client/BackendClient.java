@@ -50,7 +50,12 @@ public class BackendClient {
                     .setConnectTimeout((int) Math.max(1, config.timeout().toMillis()))
                     .setKeepAliveTimeout(30)
                     .setName("gateway-" + b.serviceName());
-            clients.put(b, vertx.createHttpClient(options, new PoolOptions().setHttp1MaxSize(config.poolSize())));
+            // A pooled connection that a backend resets is answered as a failed call (503 or a degraded view);
+            // the handler keeps Vert.x from also logging it as an unhandled ERROR.
+            clients.put(b, vertx.httpClientBuilder().with(options).with(new PoolOptions().setHttp1MaxSize(config.poolSize()))
+                    .withConnectHandler(c -> c.exceptionHandler(e -> org.jboss.logging.Logger.getLogger(BackendClient.class)
+                            .debugf("%s connection: %s", b, e)))
+                    .build());
             String path = uri.getRawPath() == null ? "" : uri.getRawPath();
             basePaths.put(b, path.endsWith("/") ? path.substring(0, path.length() - 1) : path);
             breakers.put(b, new CircuitBreaker(config.breaker().failureThreshold(), config.breaker().openDuration()));

@@ -1,5 +1,8 @@
 package org.healthplanning.gateway.rest;
 
+import org.healthplanning.gateway.api.Problem;
+import org.healthplanning.gateway.api.SuiteAuditPage;
+import org.healthplanning.gateway.api.ApiException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,6 +16,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,60 +33,38 @@ import org.healthplanning.gateway.service.AuditService;
 @Tag(name = "Audit", description = "Every successful write of the suite, from the three backends' audit trails")
 public class AuditResource {
     static final int MAX_SIZE = 500;
-    static final String AUDIT_EXAMPLE = """
-            {"items": [{"id": 2, "at": "2026-11-24T01:02:03.456789Z", "subject": "planner-500151", "operation": "UPDATE",
-              "resourceType": "project", "key": "10", "regionCode": "500151",
-              "before": {"id": 10, "planCode": "tongliang-14th", "investment10kCny": 12000, "version": 0},
-              "after": {"id": 10, "planCode": "tongliang-14th", "investment10kCny": 12500.75, "version": 1},
-              "service": "project-service"},
-             {"id": 7, "at": "2026-11-24T01:00:00.000001Z", "subject": "admin", "operation": "CREATE",
-              "resourceType": "plan", "key": "tongliang-14th", "regionCode": "500151", "before": null,
-              "after": {"code": "tongliang-14th", "regionCode": "500151", "periodStart": 2021, "periodEnd": 2025, "version": 0},
-              "service": "indicator-service"}],
-             "page": 0, "size": 50, "total": 2, "degraded": []}""";
-    static final String DEGRADED_EXAMPLE = """
-            {"items": [], "page": 0, "size": 50, "total": 0, "degraded": ["facility-service"],
-             "notes": ["facility-service is not reachable (ConnectException)"]}""";
-
     @Inject
     AuditService audit;
 
     @GET
     @SecurityRequirement(name = "bearerJwt")
-    @Operation(summary = "List the audit trail of the whole suite, newest first",
-            description = "Asks indicator-service, project-service and facility-service for their `/api/v1/audit` with the same "
-                    + "filter, forwarding the caller's Authorization header, and merges the rows by `at`, newest first; "
-                    + "each row carries `service`. `total` is the sum of the backends' totals. A backend that is down, too slow "
-                    + "or answers 5xx is listed in `degraded` (the answer stays 200). Admin only.")
+    @Operation(operationId = "listAuditEntries", summary = "List the audit trail of the whole suite, newest first",
+            description = ApiDocs.AUDIT_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "A page of audit rows, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-                    @ExampleObject(name = "audit", value = AUDIT_EXAMPLE),
-                    @ExampleObject(name = "facility-service down", value = DEGRADED_EXAMPLE)}))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SuiteAuditPage.class)))
     @APIResponse(responseCode = "400", description = "A malformed date or paging parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad date", value = """
-                            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
-                             "detail": "from: 'yesterday' is not an ISO-8601 instant or date", "instance": "/api/v1/audit",
-                             "errors": [{"field": "from", "message": "'yesterday' is not an ISO-8601 instant or date"}]}""")))
+                    examples = @ExampleObject(name = "bad date", value = ApiDocs.AUDIT_BAD_DATE)))
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no token", value = """
-                            {"type": "/problems/unauthorized", "title": "Unauthorized", "status": 401,
-                             "detail": "A valid bearer token is required", "instance": "/api/v1/audit"}""")))
+                    examples = @ExampleObject(name = "no token", value = ApiDocs.AUDIT_UNAUTHORIZED)))
     @APIResponse(responseCode = "403", description = "The token is not an admin's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "editor", value = """
-                            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
-                             "detail": "This operation needs the admin role", "instance": "/api/v1/audit"}""")))
+                    examples = @ExampleObject(name = "editor", value = ApiDocs.AUDIT_FORBIDDEN)))
     public Uni<Response> list(
             @Parameter(description = "Resource type, e.g. plan, project, facility, plan-indicators", example = "project")
             @QueryParam("resourceType") String resourceType,
             @Parameter(description = "The resource's key (plan code, project id, facility code ...)", example = "10") @QueryParam("key") String key,
-            @Parameter(description = "From this instant or date (inclusive)", example = "2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = "From this instant or date (inclusive), ISO-8601", example = "2026-11-01",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("from") String from,
             @Parameter(description = "Up to this instant (inclusive) or to the end of this date", example = "2026-11-30T23:59:59Z")
             @QueryParam("to") String to,
-            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size 1-500", example = "50") @QueryParam("size") String size,
+            @Parameter(description = "Page number from 0", example = "0",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size (rows), 1-500", example = "50",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("size") String size,
             @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
         int p = integer("page", page, 0);
         int s = integer("size", size, 50);

@@ -1,5 +1,7 @@
 package org.healthplanning.gateway.rest;
 
+import org.healthplanning.gateway.api.Problem;
+import org.healthplanning.gateway.api.ApiException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

@@ -1,5 +1,6 @@
 package org.healthplanning.gateway.rest;
 
+import org.healthplanning.gateway.api.Problem;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientResponse;

@@ -1,7 +1,13 @@
 package org.healthplanning.gateway.rest;
 
+import org.healthplanning.gateway.api.ApiException;
+
 /** Numeric query parameters arrive as text so that a bad one is a 400 naming it. */
 public final class QueryParams {
+    /** The range of calendar years the suite accepts (as the backends do). */
+    public static final int MIN_YEAR = 1949;
+    public static final int MAX_YEAR = 2100;
+
     private QueryParams() {
     }
 
@@ -11,8 +17,8 @@ public final class QueryParams {
         }
         try {
             int year = Integer.parseInt(value.trim());
-            if (year < 1900 || year > 2200) {
-                throw ApiException.badRequest(name, "must be a year between 1900 and 2200");
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                throw ApiException.badRequest(name, "must be a year between " + MIN_YEAR + " and " + MAX_YEAR);
             }
             return year;
         } catch (NumberFormatException e) {

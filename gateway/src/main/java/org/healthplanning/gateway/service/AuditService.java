@@ -21,7 +21,7 @@ import java.util.Set;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendClient;
 import org.healthplanning.gateway.config.Json;
-import org.healthplanning.gateway.rest.ApiException;
+import org.healthplanning.gateway.api.ApiException;
 
 /**
  * The audit trails of the three backends as one list, newest first: each backend is asked for the

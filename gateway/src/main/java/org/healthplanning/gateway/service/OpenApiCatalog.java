@@ -48,7 +48,7 @@ public class OpenApiCatalog {
     @Inject
     Vertx vertx;
 
-    @ConfigProperty(name = "quarkus.application.version", defaultValue = "1.0.0")
+    @ConfigProperty(name = "quarkus.smallrye-openapi.info-version", defaultValue = "1.0.0")
     String version;
 
     private final Map<Backend, Known> known = new EnumMap<>(Backend.class);
@@ -71,41 +71,29 @@ public class OpenApiCatalog {
     }
 
     ObjectNode merge(String serverUrl) {
-        StringBuilder description = new StringBuilder("One base URL for the district health planning suite: the gateway's own "
-                + "views and every operation of indicator-service, project-service and facility-service, under the same paths.");
+        String description = "One base URL for the district health planning suite (区县卫生健康规划): the gateway's own "
+                + "views (plan overview, region dashboard), the merged audit trail and the problem type pages, and every "
+                + "operation of indicator-service (indicators, plans, evaluation), project-service (capital projects in "
+                + "万元, ㎡ and 亩) and facility-service (regions, facilities, resource ratios per 1000 residents), under the "
+                + "same paths. Reads are public; writes and the audit trail need a bearer JWT.";
+        OpenApiMerger merger = new OpenApiMerger("District health planning suite", version, description, serverUrl);
         List<String> missing = new ArrayList<>();
-        OpenApiMerger merger;
         synchronized (known) {
-            for (Backend b : Backend.values()) {
-                Known k = known.get(b);
-                if (k == null || k.document() == null) {
-                    missing.add(b.serviceName());
-                }
-            }
-            if (!missing.isEmpty()) {
-                description.append(" Not yet known (did not answer): ").append(String.join(", ", missing)).append('.');
-            }
-            merger = new OpenApiMerger("District health planning suite", version, description.toString(), serverUrl);
-            merger.add("gateway", own);
+            merger.addGateway(own);
             for (Backend b : Backend.values()) {
                 Known k = known.get(b);
                 if (k != null && k.document() != null) {
                     merger.add(b.serviceName(), k.document());
+                } else {
+                    missing.add(b.serviceName());
                 }
             }
         }
-        ObjectNode result = merger.result();
-        ObjectNode status = ((ObjectNode) result.get("info")).putObject("x-backends");
-        synchronized (known) {
-            for (Backend b : Backend.values()) {
-                Known k = known.get(b);
-                ObjectNode s = status.putObject(b.serviceName());
-                s.put("url", client.url(b));
-                s.put("fetchedAt", k == null || k.fetchedAt() == null ? null : k.fetchedAt().toString());
-                s.put("lastError", k == null ? null : k.lastError());
-            }
+        if (!missing.isEmpty()) {
+            // the state of the backends is told by /q/health, not by the published document
+            LOG.debugf("The merged OpenAPI document lacks %s (not yet fetched)", missing);
         }
-        return result;
+        return merger.result();
     }
 
     /** Fetches every backend document that is missing, never fetched or older than the refresh interval, in parallel. */

@@ -9,8 +9,8 @@ import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendException;
 import org.healthplanning.gateway.client.BackendReply;
 import org.healthplanning.gateway.config.Json;
-import org.healthplanning.gateway.rest.ApiException;
-import org.healthplanning.gateway.rest.Problem;
+import org.healthplanning.gateway.api.ApiException;
+import org.healthplanning.gateway.api.Problem;
 
 /** What one backend read gave: an answer (any status below 500), a failure, or nothing asked. */
 record Outcome(Backend backend, BackendReply reply, BackendException failure) {

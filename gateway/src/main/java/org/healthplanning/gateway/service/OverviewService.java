@@ -19,7 +19,7 @@ import java.util.Set;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendClient;
 import org.healthplanning.gateway.config.Json;
-import org.healthplanning.gateway.rest.ApiException;
+import org.healthplanning.gateway.api.ApiException;
 
 /**
  * The plan overview and the region dashboard: joins what the three backends know, calling them

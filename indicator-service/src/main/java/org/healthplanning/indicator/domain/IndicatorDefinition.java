@@ -49,11 +49,11 @@ public class IndicatorDefinition {
 
     @Size(max = 300)
     @Column(name = "name_en")
-    @Schema(examples = "Life expectancy")
+    @Schema(nullable = true, examples = "Life expectancy", description = "English name")
     public String nameEn;
 
     @Size(max = 32)
-    @Schema(examples = "岁")
+    @Schema(nullable = true, examples = "岁", description = "Unit as printed (岁, ‰, %, 人, 张 …)")
     public String unit;
 
     @NotNull
@@ -70,14 +70,14 @@ public class IndicatorDefinition {
 
     @Pattern(regexp = "^[A-Za-z][A-Za-z0-9]{0,63}$", message = "must be a facility-service ratio name such as licensedDoctorsPer1000")
     @Column(name = "resource_metric")
-    @Schema(examples = "licensedDoctorsPer1000", description = "The facility-service ratio this indicator corresponds to, if any")
+    @Schema(nullable = true, examples = "licensedDoctorsPer1000", description = "The facility-service ratio this indicator corresponds to, if any")
     public String resourceMetric;
 
     @Size(max = 2000)
-    @Schema(examples = "平均每人预期可存活的年数")
+    @Schema(nullable = true, examples = "平均每人预期可存活的年数", description = "What the indicator measures")
     public String description;
 
     @Version
-    @Schema(examples = "0", description = "Incremented on every change; sent as ETag, expected in If-Match")
+    @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag, expected in If-Match; ignored when null")
     public Long version;
 }

@@ -43,45 +43,45 @@ public class Plan {
 
     @Size(max = 200)
     @Column(name = "region_name")
-    @Schema(examples = "重庆市铜梁区")
+    @Schema(nullable = true, examples = "重庆市铜梁区", description = "Name of the region as printed")
     public String regionName;
 
     @NotBlank
     @Size(max = 500)
-    @Schema(examples = "重庆市铜梁区卫生健康发展“十四五”规划")
+    @Schema(examples = "重庆市铜梁区卫生健康发展“十四五”规划", description = "Title of the plan as printed")
     public String title;
 
     @NotNull
     @Min(1949)
     @Max(2100)
     @Column(name = "period_start")
-    @Schema(examples = "2021")
+    @Schema(examples = "2021", description = "First calendar year of the plan period")
     public Integer periodStart;
 
     @NotNull
     @Min(1949)
     @Max(2100)
     @Column(name = "period_end")
-    @Schema(examples = "2025")
+    @Schema(examples = "2025", description = "Last calendar year of the plan period")
     public Integer periodEnd;
 
     @Min(1949)
     @Max(2100)
     @Column(name = "baseline_year")
-    @Schema(examples = "2020", description = "Year of the baseline values; defaults to the year before the period")
+    @Schema(nullable = true, examples = "2020", description = "Calendar year of the baseline values; defaults to the year before the period")
     public Integer baselineYear;
 
     @Min(1949)
     @Max(2100)
     @Column(name = "target_year")
-    @Schema(examples = "2025", description = "Year of the targets; defaults to the end of the period")
+    @Schema(nullable = true, examples = "2025", description = "Calendar year of the targets; defaults to the end of the period")
     public Integer targetYear;
 
     @Size(max = 200)
-    @Schema(examples = "重庆市铜梁区卫生健康委员会")
+    @Schema(nullable = true, examples = "重庆市铜梁区卫生健康委员会", description = "The issuing body")
     public String issuer;
 
     @Version
-    @Schema(examples = "0", description = "Incremented on every change; sent as ETag, expected in If-Match")
+    @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag, expected in If-Match; ignored when null")
     public Long version;
 }

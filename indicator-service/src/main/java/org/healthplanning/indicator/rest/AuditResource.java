@@ -30,61 +30,39 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import static org.healthplanning.indicator.rest.ApiDocs.*;
 
 /** The audit trail of this service's writes (admin only). */
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit", description = "Every successful write of indicator-service: who, when, and the JSON before and after")
+@Tag(name = "Audit entries", description = "The audit trail: every successful write of indicator-service, who, when, and the JSON before and after")
 public class AuditResource {
-    static final String AUDIT_EXAMPLE = """
-            {"items": [{"id": 2, "at": "2026-11-24T01:02:03.456789Z", "subject": "planner-500151", "operation": "UPDATE",
-              "resourceType": "monitoring-value", "key": "tongliang-14th/12/2023", "regionCode": "500151",
-              "before": {"indicatorId": 12, "year": 2023, "value": 78.2, "raw": "78.2", "status": "PROVISIONAL", "source": "统计年鉴", "note": null, "version": 0},
-              "after": {"indicatorId": 12, "year": 2023, "value": 78.47, "raw": "78.47", "status": "FINAL", "source": "统计年鉴", "note": null, "version": 1}},
-             {"id": 1, "at": "2026-11-24T01:00:00.000001Z", "subject": "admin", "operation": "IMPORT",
-              "resourceType": "plan-indicators", "key": "tongliang-14th", "regionCode": "500151",
-              "before": {"rows": 0},
-              "after": {"rows": 31, "mode": "APPEND", "imported": 31}}],
-             "page": 0, "size": 50, "total": 2}""";
-    static final String UNAUTHORIZED_EXAMPLE = """
-            {"type": "/problems/unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "A valid bearer token is required", "instance": "/api/v1/audit"}""";
-    static final String FORBIDDEN_EXAMPLE = """
-            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "This operation needs the admin role", "instance": "/api/v1/audit"}""";
-
     @Inject
     AuditService audit;
 
     @GET
     @RolesAllowed(Caller.ADMIN)
     @SecurityRequirement(name = "bearerJwt")
-    @Operation(summary = "List the audit trail, newest first",
-            description = "One row per successful write, written in the write's transaction. Resource types: plan (key = code), "
-                    + "indicator-definition (key = code), plan-indicator (key = planCode/id), monitoring-value "
-                    + "(key = planCode/indicatorId/year), plan-indicators and plan-values (imports; key = planCode, "
-                    + "before/after = counts of the plan's rows or values, after also mode and imported). "
-                    + "Operations: CREATE, UPDATE, DELETE, IMPORT. Admin only.")
-    @APIResponse(responseCode = "200", description = "A page of audit rows, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntry.class),
-                    examples = @ExampleObject(name = "audit", value = AUDIT_EXAMPLE)))
+    @Operation(operationId = "listAuditEntries", summary = "List the audit trail, newest first", description = AUDIT_TEXT)
+    @APIResponse(responseCode = "200", description = "A page of audit rows, newest first")
     @APIResponse(responseCode = "400", description = "A malformed date or paging parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad date", value = """
-                            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
-                             "detail": "from: 'yesterday' is not an ISO-8601 instant or date", "instance": "/api/v1/audit",
-                             "errors": [{"field": "from", "message": "'yesterday' is not an ISO-8601 instant or date"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The token is not an admin's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = FORBIDDEN_EXAMPLE)))
+                    examples = @ExampleObject(name = "bad date", value = AUDIT_BAD_DATE)))
     public PageResponse<AuditEntry> list(
-            @Parameter(description = "plan, indicator-definition, plan-indicator, monitoring-value, plan-indicators or plan-values", example = "plan") @QueryParam("resourceType") String resourceType,
-            @Parameter(description = "The resource's key (see the resource types)", example = "tongliang-14th") @QueryParam("key") String key,
-            @Parameter(description = "From this instant or date (inclusive)", example = "2026-11-01") @QueryParam("from") String from,
-            @Parameter(description = "Up to this instant (inclusive) or to the end of this date", example = "2026-11-30T23:59:59Z") @QueryParam("to") String to,
-            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size 1-500", example = "50") @QueryParam("size") String size) {
+            @Parameter(description = "Only rows of this resource type",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"plan", "indicator-definition", "plan-indicator",
+                            "monitoring-value", "plan-indicators", "plan-values"}), example = "plan")
+            @QueryParam("resourceType") String resourceType,
+            @Parameter(description = "Only rows of this resource key (see the resource types)", example = "tongliang-14th") @QueryParam("key") String key,
+            @Parameter(description = "From this ISO-8601 instant or date (inclusive)", schema = @Schema(type = SchemaType.STRING),
+                    example = "2026-11-01") @QueryParam("from") String from,
+            @Parameter(description = "Up to this ISO-8601 instant (inclusive) or to the end of this date", schema = @Schema(type = SchemaType.STRING),
+                    example = "2026-11-30T23:59:59Z") @QueryParam("to") String to,
+            @Parameter(description = PAGE_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"),
+                    example = "0") @QueryParam("page") String page,
+            @Parameter(description = SIZE_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500",
+                    defaultValue = "50"), example = "50") @QueryParam("size") String size) {
         Integer pp = QueryParams.integer("page", page);
         Integer ss = QueryParams.integer("size", size);
         int p = pp == null ? 0 : pp;

@@ -17,32 +17,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthplanning.indicator.api.CheckView;
+import static org.healthplanning.indicator.rest.ApiDocs.*;
 import org.healthplanning.indicator.service.EvaluationService;
 
 @Path("/api/v1/plans/{planCode}/checks")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Evaluation")
+@Tag(name = "Plan checks", description = "Consistency findings on a plan's indicator table")
 public class PlanChecksResource {
-    static final String EXAMPLE = """
-            [{"code": "TARGET_MET_AT_BASELINE", "severity": "WARNING", "indicatorId": 3, "seq": "3", "name": "孕产妇死亡率", "subItem": null,
-              "message": "Row 3 孕产妇死亡率: the baseline 0 already meets the target '≤10' (<= 10)"},
-             {"code": "MISSING_BASELINE", "severity": "WARNING", "indicatorId": 2, "seq": "2", "name": "健康预期寿命", "subItem": null,
-              "message": "Row 2 健康预期寿命: no baseline value (printed '—'); progress cannot be measured"}]""";
-
     @Inject
     EvaluationService service;
 
     @GET
-    @Operation(summary = "Check a plan's indicator table",
-            description = "TARGET_MET_AT_BASELINE (the baseline already meets the target), WEAKER_THAN_UPPER_TARGET (the row's"
-                    + " target is looser than an upper-level target, in the indicator's direction), MISSING_BASELINE,"
-                    + " DIRECTION_UNKNOWN, UNIT_DIFFERS_FROM_DEFINITION; each names the row.")
+    @Operation(operationId = "getPlanChecks", summary = "Check a plan's indicator table", description = CHECKS_TEXT)
     @APIResponse(responseCode = "200", description = "The findings, in table order",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CheckView.class),
-                    examples = @ExampleObject(name = "findings", value = EXAMPLE)))
+                    examples = @ExampleObject(name = "findings", value = CHECKS_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<CheckView> checks(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
+    public List<CheckView> checks(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode) {
         return service.checks(planCode);
     }
 }

@@ -41,57 +41,22 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthplanning.indicator.api.BulkRows;
+import org.healthplanning.indicator.api.Csv;
+import org.healthplanning.indicator.api.ImportReport;
+import org.healthplanning.indicator.api.MonitoringValueBody;
+import org.healthplanning.indicator.api.PlanIndicatorInput;
+import org.healthplanning.indicator.api.PlanIndicatorPatch;
+import org.healthplanning.indicator.api.PlanIndicatorView;
+import static org.healthplanning.indicator.rest.ApiDocs.*;
 import org.healthplanning.indicator.service.MonitoringValueService;
 import org.healthplanning.indicator.service.PlanIndicatorService;
 
 @Path("/api/v1/plans/{planCode}/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Plan indicators", description = "The rows of a plan's indicator table, and their annual monitoring values")
+@Tag(name = "Plan indicators", description = "The rows of a plan's indicator table (指标表), in table order")
 public class PlanIndicatorResource {
-    static final String INPUT_EXAMPLE = """
-            {"category": "健康水平", "seq": "1", "name": "人均预期寿命", "unit": "岁", "subItem": null,
-             "baseline": {"year": 2020, "raw": "78.47"}, "target": {"year": 2025, "raw": "79.3"},
-             "upperTargets": [{"scope": "2025年市级目标", "year": 2025, "raw": "≥79"}], "nature": "EXPECTED", "remarks": null}""";
-    static final String ROW_EXAMPLE = """
-            {"id": 1, "position": 1, "category": "健康水平", "seq": "1", "name": "人均预期寿命", "unit": "岁", "subItem": null,
-             "definitionCode": "LIFE_EXPECTANCY", "direction": "INCREASE",
-             "baseline": {"year": 2020, "raw": "78.47", "value": 78.47},
-             "target": {"year": 2025, "raw": "79.3", "comparator": "=", "value": 79.3, "effectiveComparator": ">="},
-             "upperTargets": [{"scope": "2025年市级目标", "year": 2025, "raw": "≥79", "comparator": ">=", "value": 79, "effectiveComparator": ">="}],
-             "nature": "EXPECTED", "remarks": null, "version": 0}""";
-    static final String PAGE_EXAMPLE = "{\"items\": [" + ROW_EXAMPLE + "], \"page\": 0, \"size\": 50, \"total\": 1}";
-    static final String BAD_ROW_EXAMPLE = """
-            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "baseline.value: 79 does not match raw '78.47' (78.47)", "instance": "/api/v1/plans/tongliang-14th/indicators",
-             "errors": [{"field": "baseline.value", "message": "79 does not match raw '78.47' (78.47)"}]}""";
-    static final String NOT_FOUND_EXAMPLE = """
-            {"type": "/problems/not-found", "title": "Not found", "status": 404,
-             "detail": "Indicator '999 of plan tongliang-14th' does not exist", "instance": "/api/v1/plans/tongliang-14th/indicators/999"}""";
-    static final String PRECONDITION_EXAMPLE = """
-            {"type": "/problems/precondition-failed", "title": "Precondition failed", "status": 412,
-             "detail": "The resource has changed: its current version is 2", "instance": "/api/v1/plans/tongliang-14th/indicators/1"}""";
-    static final String IMPORT_OK_EXAMPLE = """
-            {"imported": 25, "dryRun": false, "errors": [], "warnings": []}""";
-    static final String IMPORT_BAD_EXAMPLE = """
-            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "row 2, nature: 'MANDATORY' is not one of BINDING, EXPECTED (约束性, 预期性)",
-             "instance": "/api/v1/plans/tongliang-14th/indicators/import",
-             "errors": [{"row": 2, "field": "nature", "message": "'MANDATORY' is not one of BINDING, EXPECTED (约束性, 预期性)"}],
-             "imported": 0, "dryRun": false, "warnings": []}""";
-    static final String CSV_EXAMPLE = """
-            seq,category,name,subItem,unit,nature,definitionCode,baseline.year,baseline.raw,baseline.value,target.year,target.raw,target.comparator,target.value,remarks
-            1,健康水平,人均预期寿命,,岁,EXPECTED,LIFE_EXPECTANCY,2020,78.47,78.47,2025,79.3,=,79.3,
-            """;
-    static final String VALUE_EXAMPLE = """
-            {"indicatorId": 1, "year": 2023, "value": 79.0, "raw": "79.0", "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023", "note": null, "version": 0}""";
-    static final String VALUE_INPUT_EXAMPLE = """
-            {"value": 79.0, "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023"}""";
-    static final String BAD_VALUE_EXAMPLE = """
-            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "year: must be a year between 1949 and 2100", "instance": "/api/v1/plans/tongliang-14th/indicators/1/values/1900",
-             "errors": [{"field": "year", "message": "must be a year between 1949 and 2100"}]}""";
-
     @Inject
     PlanIndicatorService service;
 
@@ -102,21 +67,29 @@ public class PlanIndicatorResource {
     ObjectMapper mapper;
 
     @GET
-    @Operation(summary = "List a plan's indicator rows", description = "In table order unless sorted otherwise.")
-    @APIResponse(responseCode = "200", description = "A page of rows",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Bad paging or sorting parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(operationId = "listPlanIndicators", summary = "List a plan's indicator rows",
+            description = "In table order unless sorted otherwise; filters by definition, nature or category.")
+    @APIResponse(responseCode = "200", description = "A page of rows")
+    @APIResponse(responseCode = "400", description = "A malformed filter, paging or sorting parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad size", value = BAD_PARAMETER)))
     @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
     public PageResponse<PlanIndicatorView> list(
-            @Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
+            @Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
             @Parameter(description = "Only rows linked to this definition", example = "LIFE_EXPECTANCY") @QueryParam("definitionCode") String definitionCode,
-            @Parameter(description = "BINDING or EXPECTED", example = "BINDING") @QueryParam("nature") String nature,
+            @Parameter(description = "Only rows of this nature: BINDING (约束性) or EXPECTED (预期性)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"BINDING", "EXPECTED"}), example = "BINDING")
+            @QueryParam("nature") String nature,
             @Parameter(description = "Category as printed", example = "健康水平") @QueryParam("category") String category,
-            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-500", example = "50") @QueryParam("size") String size,
-            @Parameter(description = "Sort field, '-' for descending: position, seq, name, id", example = "position")
+            @Parameter(description = PAGE_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"),
+                    example = "0") @QueryParam("page") String page,
+            @Parameter(description = SIZE_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500",
+                    defaultValue = "50"), example = "50") @QueryParam("size") String size,
+            @Parameter(description = "Sort field, '-' for descending (default position)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"position", "-position", "seq", "-seq", "name", "-name", "id", "-id"}),
+                    example = "position")
             @QueryParam("sort") String sort) {
         Map<String, String> names = Map.of("position", "position", "seq", "seq", "name", "name", "id", "id");
         PageRequest p = PageRequest.of(page, size, sort, names, "position");
@@ -128,14 +101,16 @@ public class PlanIndicatorResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get an indicator row")
-    @APIResponse(responseCode = "200", description = "The row; its version is also in ETag",
+    @Operation(operationId = "getPlanIndicator", summary = "Get an indicator row", description = "The row; its version is also sent as ETag.")
+    @APIResponse(responseCode = "200", description = "The row",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanIndicatorView.class),
                     examples = @ExampleObject(name = "row", value = ROW_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such plan or row",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
-    public Response get(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                        @Parameter(example = "1") @PathParam("id") String id) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ROW_NOT_FOUND)))
+    public Response get(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
+                        @Parameter(description = ROW_ID_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"), example = "1")
+                @PathParam("id") String id) {
         PlanIndicatorView v = service.get(planCode, id);
         return Response.ok(v).tag(Versions.etag(v.version())).build();
     }
@@ -143,22 +118,21 @@ public class PlanIndicatorResource {
     @POST
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No valid bearer token (none, malformed, expired or bad signature)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token may not write this plan's region (editor of other regions, or no editor/admin role)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiDocs.FORBIDDEN_REGION)))
-    @Operation(summary = "Add an indicator row",
+    @Operation(operationId = "createPlanIndicator", summary = "Add an indicator row",
             description = "Send raw cells as printed; comparator and value are parsed from them. The row is linked to a"
                     + " definition by name or alias unless definitionCode is given. Without position it goes last.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PlanIndicatorInput.class), examples = @ExampleObject(name = "row", value = INPUT_EXAMPLE)))
+            schema = @Schema(implementation = PlanIndicatorInput.class), examples = @ExampleObject(name = "row", value = ROW_INPUT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the row",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "row", value = ROW_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanIndicatorView.class),
+                    examples = @ExampleObject(name = "row", value = ROW_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid row; the problem names each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "value does not match raw", value = BAD_ROW_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "value does not match raw", value = ROW_BAD_REQUEST)))
     @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
+    public Response create(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
                            @NotNull PlanIndicatorInput input, @Context UriInfo uri) {
         PlanIndicatorView created = service.create(planCode, input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -166,59 +140,62 @@ public class PlanIndicatorResource {
     }
 
     @PUT
+    @Path("/{id}")
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No valid bearer token (none, malformed, expired or bad signature)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token may not write this plan's region (editor of other regions, or no editor/admin role)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiDocs.FORBIDDEN_REGION)))
-    @Path("/{id}")
-    @Operation(summary = "Replace an indicator row", description = "Honours If-Match (or version in the body).")
+    @Operation(operationId = "putPlanIndicator", summary = "Replace an indicator row", description = "Honours If-Match (or version in the body).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PlanIndicatorInput.class), examples = @ExampleObject(name = "row", value = INPUT_EXAMPLE)))
+            schema = @Schema(implementation = PlanIndicatorInput.class), examples = @ExampleObject(name = "row", value = ROW_INPUT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "row", value = ROW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid row",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "value does not match raw", value = BAD_ROW_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanIndicatorView.class),
+                    examples = @ExampleObject(name = "row", value = ROW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid row; the problem names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "value does not match raw", value = ROW_BAD_REQUEST)))
     @APIResponse(responseCode = "404", description = "No such plan or row",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ROW_NOT_FOUND)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = PRECONDITION_EXAMPLE)))
-    public Response replace(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                            @Parameter(example = "1") @PathParam("id") String id,
-                            @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
-                            @HeaderParam("If-Match") String ifMatch,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ROW_PRECONDITION)))
+    public Response replace(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
+                            @Parameter(description = ROW_ID_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"), example = "1")
+                @PathParam("id") String id,
+                            @Parameter(description = ETAG_TEXT, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+                @HeaderParam("If-Match") String ifMatch,
                             @NotNull PlanIndicatorInput input) {
         PlanIndicatorView v = service.replace(planCode, id, input, ifMatch);
         return Response.ok(v).tag(Versions.etag(v.version())).build();
     }
 
     @PATCH
-    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No valid bearer token (none, malformed, expired or bad signature)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token may not write this plan's region (editor of other regions, or no editor/admin role)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiDocs.FORBIDDEN_REGION)))
     @Path("/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change some fields of an indicator row",
-            description = "JSON merge patch on the row. A changed raw cell without value or comparator is parsed again;"
-                    + " a changed name without definitionCode is linked again. Honours If-Match.")
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @Operation(operationId = "patchPlanIndicator", summary = "Change some fields of an indicator row",
+            description = "JSON merge patch (RFC 7396) on the row: fields sent replace, null clears, absent fields stay. A changed raw"
+                    + " cell without value or comparator is parsed again; a changed name without definitionCode is linked again."
+                    + " Honours If-Match.")
     @RequestBody(required = true, content = @Content(mediaType = "application/merge-patch+json",
-            examples = @ExampleObject(name = "new target", value = "{\"target\": {\"raw\": \"≥79.5\"}, \"nature\": \"BINDING\"}")))
+            schema = @Schema(implementation = PlanIndicatorPatch.class), examples = @ExampleObject(name = "new target", value = ROW_PATCH_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "row", value = ROW_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid change",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "value does not match raw", value = BAD_ROW_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanIndicatorView.class),
+                    examples = @ExampleObject(name = "row", value = ROW_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid change; the problem names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "value does not match raw", value = ROW_BAD_REQUEST)))
     @APIResponse(responseCode = "404", description = "No such plan or row",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ROW_NOT_FOUND)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = PRECONDITION_EXAMPLE)))
-    public Response patch(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                          @Parameter(example = "1") @PathParam("id") String id,
-                          @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
-                          @HeaderParam("If-Match") String ifMatch,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ROW_PRECONDITION)))
+    public Response patch(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
+                          @Parameter(description = ROW_ID_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"), example = "1")
+                @PathParam("id") String id,
+                          @Parameter(description = ETAG_TEXT, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+                @HeaderParam("If-Match") String ifMatch,
                           String body) {
         JsonNode patch;
         try {
@@ -231,55 +208,54 @@ public class PlanIndicatorResource {
     }
 
     @DELETE
+    @Path("/{id}")
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No valid bearer token (none, malformed, expired or bad signature)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token may not write this plan's region (editor of other regions, or no editor/admin role)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiDocs.FORBIDDEN_REGION)))
-    @Path("/{id}")
-    @Operation(summary = "Delete an indicator row", description = "Deletes the row with its monitoring values.")
+    @Operation(operationId = "deletePlanIndicator", summary = "Delete an indicator row",
+            description = "Deletes the row with its monitoring values; honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such plan or row",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ROW_NOT_FOUND)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = PRECONDITION_EXAMPLE)))
-    public Response delete(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                           @Parameter(example = "1") @PathParam("id") String id,
-                           @Parameter(description = "ETag last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ROW_PRECONDITION)))
+    public Response delete(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
+                           @Parameter(description = ROW_ID_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"), example = "1")
+                @PathParam("id") String id,
+                           @Parameter(description = ETAG_TEXT, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+                @HeaderParam("If-Match") String ifMatch) {
         service.delete(planCode, id, ifMatch);
         return Response.noContent().build();
     }
 
     @POST
-    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No valid bearer token (none, malformed, expired or bad signature)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token may not write this plan's region (editor of other regions, or no editor/admin role)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiDocs.FORBIDDEN_REGION)))
     @Path("/import")
     @Consumes({MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE})
-    @Operation(summary = "Import indicator rows",
-            description = "Atomic: all rows or none. JSON (an array of rows) or CSV (header row of JSON field names, nested ones"
-                    + " dotted: target.raw, upperTargets.0.raw; an empty cell is no value). mode=append (default) adds the rows"
-                    + " after the existing ones; mode=replace makes the table exactly these rows, keeping the identity and"
-                    + " monitoring values of rows with the same name and sub-item. dryRun=true checks without writing."
-                    + " Rows are numbered from 1 (the first data row of a CSV).")
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @SecurityRequirement(name = "bearerJwt")
+    @Operation(operationId = "importPlanIndicators", summary = "Import indicator rows", description = ROWS_IMPORT_TEXT)
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "rows", value = "[" + INPUT_EXAMPLE + "]")),
-            @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE))})
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PlanIndicatorInput.class),
+                    examples = @ExampleObject(name = "rows", value = "[" + ROW_INPUT_EXAMPLE + "]")),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = ROWS_CSV))})
     @APIResponse(responseCode = "200", description = "Imported (or checked, on a dry run)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
-                    examples = @ExampleObject(name = "report", value = IMPORT_OK_EXAMPLE)))
+                    examples = @ExampleObject(name = "report", value = IMPORT_OK)))
     @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing was written. Each error names row and field.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "bad row", value = IMPORT_BAD_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad row", value = ROWS_IMPORT_BAD)))
     @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportReport importRows(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                                   @Parameter(description = "replace or append (default)", example = "replace") @QueryParam("mode") String mode,
-                                   @Parameter(description = "Check only, write nothing", example = "false") @QueryParam("dryRun") String dryRun,
-                                   @Context HttpHeaders headers, String body) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
+    public ImportReport importRows(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
+            @Parameter(description = "append (default): add the rows; replace: make the table exactly these rows",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"append", "replace"}, defaultValue = "append"), example = "replace")
+            @QueryParam("mode") String mode,
+            @Parameter(description = DRY_RUN_TEXT, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "false")
+            @QueryParam("dryRun") String dryRun,
+            @Context HttpHeaders headers, String body) {
         List<JsonNode> rows = BulkRows.read(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), body, mapper,
                 PlanIndicatorService::isImportColumn);
         return service.importRows(planCode, rows, mode, flag("dryRun", dryRun));
@@ -299,29 +275,41 @@ public class PlanIndicatorResource {
     @GET
     @Path("/export")
     @Produces(Csv.MEDIA_TYPE + ";charset=UTF-8")
-    @Operation(summary = "Export the plan's table as CSV", description = "Imports back (mode=replace) to the same rows.")
+    @Operation(operationId = "exportPlanIndicators", summary = "Export the plan's table as CSV",
+            description = "Columns are the import's; imports back (mode=replace) to the same rows.")
     @APIResponse(responseCode = "200", description = "CSV with a header row",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)))
+            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = ROWS_CSV)))
     @APIResponse(responseCode = "404", description = "No such plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response export(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
+    public Response export(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode) {
         return Response.ok(service.exportCsv(planCode))
                 .header("Content-Disposition", "attachment; filename=\"indicators-" + planCode + ".csv\"").build();
     }
 
     @GET
     @Path("/{id}/values")
-    @Operation(summary = "List a row's monitoring values", description = "By year, oldest first.")
-    @APIResponse(responseCode = "200", description = "A page of values",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "values", value = "{\"items\": [" + VALUE_EXAMPLE + "], \"page\": 0, \"size\": 50, \"total\": 1}")))
+    @Tag(name = "Monitoring values")
+    @Operation(operationId = "listMonitoringValues", summary = "List a row's monitoring values",
+            description = "The row's annual monitoring values, by calendar year, oldest first unless sorted -year.")
+    @APIResponse(responseCode = "200", description = "A page of values")
+    @APIResponse(responseCode = "400", description = "A malformed filter, paging or sorting parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad size", value = BAD_PARAMETER)))
     @APIResponse(responseCode = "404", description = "No such plan or row",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
-    public PageResponse<MonitoringValueBody> values(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                                                    @Parameter(example = "1") @PathParam("id") String id,
-                                                    @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-                                                    @Parameter(description = "Page size, 1-500", example = "50") @QueryParam("size") String size,
-                                                    @Parameter(description = "year or -year", example = "-year") @QueryParam("sort") String sort) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ROW_NOT_FOUND)))
+    public PageResponse<MonitoringValueBody> values(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
+            @Parameter(description = ROW_ID_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"), example = "1")
+                @PathParam("id") String id,
+            @Parameter(description = PAGE_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"),
+                    example = "0") @QueryParam("page") String page,
+            @Parameter(description = SIZE_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500",
+                    defaultValue = "50"), example = "50") @QueryParam("size") String size,
+            @Parameter(description = "year (default) or -year for newest first",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"year", "-year"}), example = "-year")
+            @QueryParam("sort") String sort) {
         PageRequest p = PageRequest.of(page, size, sort, Map.of("year", "year"), "year");
         List<MonitoringValueBody> all = valueService.list(planCode, id);
         if (sort != null && sort.trim().startsWith("-")) {
@@ -334,46 +322,55 @@ public class PlanIndicatorResource {
 
     @GET
     @Path("/{id}/values/{year}")
-    @Operation(summary = "Get a row's monitoring value for a year")
-    @APIResponse(responseCode = "200", description = "The value; its version is also in ETag",
+    @Tag(name = "Monitoring values")
+    @Operation(operationId = "getMonitoringValue", summary = "Get a row's monitoring value for a year",
+            description = "The value of one calendar year; its version is also sent as ETag.")
+    @APIResponse(responseCode = "200", description = "The value",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringValueBody.class),
                     examples = @ExampleObject(name = "value", value = VALUE_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No value for that year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response value(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                          @Parameter(example = "1") @PathParam("id") String id,
-                          @Parameter(example = "2023") @PathParam("year") String year) {
+    @APIResponse(responseCode = "404", description = "No such plan or row, or no value for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = VALUE_NOT_FOUND)))
+    public Response value(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
+                          @Parameter(description = ROW_ID_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"), example = "1")
+                @PathParam("id") String id,
+                          @Parameter(description = VALUE_YEAR_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"),
+                        example = "2023") @PathParam("year") String year) {
         MonitoringValueBody v = valueService.get(planCode, id, year);
         return Response.ok(v).tag(Versions.etag(v.version())).build();
     }
 
     @PUT
+    @Path("/{id}/values/{year}")
+    @Tag(name = "Monitoring values")
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No valid bearer token (none, malformed, expired or bad signature)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token may not write this plan's region (editor of other regions, or no editor/admin role)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiDocs.FORBIDDEN_REGION)))
-    @Path("/{id}/values/{year}")
-    @Operation(summary = "Set a row's monitoring value for a year",
+    @Operation(operationId = "putMonitoringValue", summary = "Set a row's monitoring value for a year",
             description = "Idempotent upsert. value, or raw with a number in it, is required; status PROVISIONAL (default) or FINAL.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MonitoringValueBody.class), examples = @ExampleObject(name = "value", value = VALUE_INPUT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "value", value = VALUE_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringValueBody.class),
+                    examples = @ExampleObject(name = "value", value = VALUE_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "value", value = VALUE_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringValueBody.class),
+                    examples = @ExampleObject(name = "value", value = VALUE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid value or year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "bad year", value = BAD_VALUE_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad year", value = VALUE_BAD_REQUEST)))
     @APIResponse(responseCode = "404", description = "No such plan or row",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ROW_NOT_FOUND)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = PRECONDITION_EXAMPLE)))
-    public Response putValue(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                             @Parameter(example = "1") @PathParam("id") String id,
-                             @Parameter(example = "2023") @PathParam("year") String year,
-                             @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
-                             @HeaderParam("If-Match") String ifMatch,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ROW_PRECONDITION)))
+    public Response putValue(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
+                             @Parameter(description = ROW_ID_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"), example = "1")
+                @PathParam("id") String id,
+                             @Parameter(description = VALUE_YEAR_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"),
+                        example = "2023") @PathParam("year") String year,
+                             @Parameter(description = ETAG_TEXT, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+                @HeaderParam("If-Match") String ifMatch,
                              @NotNull MonitoringValueBody body, @Context UriInfo uri) {
         MonitoringValueService.Upsert result = valueService.put(planCode, id, year, body, ifMatch);
         Response.ResponseBuilder rb = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
@@ -381,23 +378,26 @@ public class PlanIndicatorResource {
     }
 
     @DELETE
+    @Path("/{id}/values/{year}")
+    @Tag(name = "Monitoring values")
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No valid bearer token (none, malformed, expired or bad signature)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED)))
-    @APIResponse(responseCode = "403", description = "The token may not write this plan's region (editor of other regions, or no editor/admin role)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "forbidden", value = ApiDocs.FORBIDDEN_REGION)))
-    @Path("/{id}/values/{year}")
-    @Operation(summary = "Delete a row's monitoring value for a year")
+    @Operation(operationId = "deleteMonitoringValue", summary = "Delete a row's monitoring value for a year",
+            description = "Deletes the value of one calendar year; honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No value for that year",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such plan or row, or no value for that year",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = VALUE_NOT_FOUND)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = PRECONDITION_EXAMPLE)))
-    public Response deleteValue(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                                @Parameter(example = "1") @PathParam("id") String id,
-                                @Parameter(example = "2023") @PathParam("year") String year,
-                                @Parameter(description = "ETag last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ROW_PRECONDITION)))
+    public Response deleteValue(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
+                                @Parameter(description = ROW_ID_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"), example = "1")
+                @PathParam("id") String id,
+                                @Parameter(description = VALUE_YEAR_TEXT, schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"),
+                        example = "2023") @PathParam("year") String year,
+                                @Parameter(description = ETAG_TEXT, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+                @HeaderParam("If-Match") String ifMatch) {
         valueService.delete(planCode, id, year, ifMatch);
         return Response.noContent().build();
     }

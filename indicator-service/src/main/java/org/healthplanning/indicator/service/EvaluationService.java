@@ -30,10 +30,10 @@ import org.healthplanning.indicator.repository.EvaluationInputRepository;
 import org.healthplanning.indicator.repository.PlanRepository;
 import org.healthplanning.indicator.repository.RevisionRepository;
 import org.healthplanning.indicator.repository.RevisionRepository.PlanStamp;
-import org.healthplanning.indicator.rest.CheckView;
-import org.healthplanning.indicator.rest.ComparisonRow;
-import org.healthplanning.indicator.rest.EvaluationView;
-import org.healthplanning.indicator.rest.PlanIndicatorView;
+import org.healthplanning.indicator.api.CheckView;
+import org.healthplanning.indicator.api.ComparisonRow;
+import org.healthplanning.indicator.api.EvaluationView;
+import org.healthplanning.indicator.api.PlanIndicatorView;
 
 /** Evaluation of a plan for a year, plan checks, and comparison of one definition across plans. */
 @ApplicationScoped

@@ -10,7 +10,7 @@ import org.healthplanning.indicator.domain.Plan;
 import org.healthplanning.indicator.domain.PlanIndicator;
 import org.healthplanning.indicator.domain.RawValues;
 import org.healthplanning.indicator.domain.UpperTarget;
-import org.healthplanning.indicator.rest.PlanIndicatorInput;
+import org.healthplanning.indicator.api.PlanIndicatorInput;
 import org.healthplanning.platform.problem.Problem.FieldError;
 
 /**

@@ -27,9 +27,9 @@ import org.healthplanning.indicator.domain.RawValues;
 import org.healthplanning.indicator.domain.ValueStatus;
 import org.healthplanning.indicator.repository.MonitoringValueRepository;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
-import org.healthplanning.indicator.rest.BulkRows;
-import org.healthplanning.indicator.rest.ImportReport;
-import org.healthplanning.indicator.rest.MonitoringValueBody;
+import org.healthplanning.indicator.api.BulkRows;
+import org.healthplanning.indicator.api.ImportReport;
+import org.healthplanning.indicator.api.MonitoringValueBody;
 import org.healthplanning.platform.problem.Problem.FieldError;
 
 /** Annual monitoring values of plan indicator rows. */

@@ -31,10 +31,10 @@ import org.healthplanning.indicator.repository.PlanIndicatorRepository;
 import org.healthplanning.indicator.repository.PlanRepository;
 import org.healthplanning.indicator.repository.RevisionRepository;
 import org.healthplanning.indicator.repository.RevisionRepository.PlanStamp;
-import org.healthplanning.indicator.rest.BulkRows;
-import org.healthplanning.indicator.rest.ImportReport;
-import org.healthplanning.indicator.rest.PlanIndicatorInput;
-import org.healthplanning.indicator.rest.PlanIndicatorView;
+import org.healthplanning.indicator.api.BulkRows;
+import org.healthplanning.indicator.api.ImportReport;
+import org.healthplanning.indicator.api.PlanIndicatorInput;
+import org.healthplanning.indicator.api.PlanIndicatorView;
 import org.healthplanning.platform.problem.Problem.FieldError;
 
 /** The rows of plans' indicator tables: single writes, bulk import and CSV export. */

@@ -1,9 +1,11 @@
 package org.healthplanning.project.domain;
 
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Optional;
 
 /** 建设性质: the nature of the construction, as printed in a plan's project table. */
+@Schema(name = "ConstructionType", description = "建设性质: the nature of the construction (新建, 续建, 改建, 扩建, 改扩建, 迁建, 迁扩建)")
 public enum ConstructionType {
     NEW("新建"),
     CONTINUED("续建"),

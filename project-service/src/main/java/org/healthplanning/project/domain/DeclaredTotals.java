@@ -19,31 +19,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class DeclaredTotals {
     @Id
     @Column(name = "plan_code")
-    @Schema(examples = "tongliang-14th", readOnly = true, description = "Taken from the path")
+    @Schema(examples = "tongliang-14th", readOnly = true, description = "The plan's code, taken from the path")
     public String planCode;
 
     @Pattern(regexp = "^[0-9A-Za-z_-]{1,32}$", message = "must be a region code such as 500151")
     @Column(name = "region_code")
-    @Schema(examples = "500151", description = "The plan's region, which decides who may write the totals. "
+    @Schema(examples = "500151", nullable = true, description = "The plan's region, which decides who may write the totals. "
             + "Optional: when not sent, the stored one is kept, or else the region of the plan's projects is taken")
     public String regionCode;
 
     @PositiveOrZero
     @Column(name = "floor_area_m2")
-    @Schema(examples = "594970", description = "建筑面积, ㎡")
+    @Schema(examples = "594970", nullable = true, description = "Floor area (建筑面积), ㎡")
     public BigDecimal floorAreaM2;
 
     @PositiveOrZero
     @Column(name = "investment_10k_cny")
-    @Schema(examples = "421068", description = "拟投资, 万元")
+    @Schema(examples = "421068", nullable = true, description = "Investment (拟投资), 万元 (10 000 yuan)")
     public BigDecimal investment10kCny;
 
     @PositiveOrZero
     @Column(name = "new_land_mu")
-    @Schema(examples = "576", description = "拟新征地, 亩")
+    @Schema(examples = "576", nullable = true, description = "New land (拟新征地), 亩 (mu)")
     public BigDecimal newLandMu;
 
     @Version
-    @Schema(examples = "0")
+    @Schema(examples = "0", minimum = "0", description = "Incremented on every change; sent as ETag, expected in If-Match")
     public Long version;
 }

@@ -1,10 +1,12 @@
 package org.healthplanning.project.domain;
 
 import java.util.LinkedHashMap;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Map;
 import java.util.Optional;
 
 /** A project's state as printed in the 备注 column; a row may carry several. */
+@Schema(name = "ProjectStatus", description = "A project's state as printed in 备注 (规划中, 初步选址, 已立项, 可研, 施工中, 已完工, 重大前期项目)")
 public enum ProjectStatus {
     PLANNING,
     SITE_SELECTION,

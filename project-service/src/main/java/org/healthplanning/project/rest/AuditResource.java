@@ -1,6 +1,7 @@
 package org.healthplanning.project.rest;
 
 import org.healthplanning.platform.audit.AuditEntry;
+import org.healthplanning.project.api.AuditEntryPage;
 import org.healthplanning.platform.audit.AuditRepository;
 import org.healthplanning.platform.audit.AuditService;
 import org.healthplanning.platform.http.PageRequest;
@@ -23,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,58 +36,37 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The audit trail of this service's writes (admin only). */
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit", description = "Every successful write of project-service: who, when, and the JSON before and after")
+@Tag(name = ApiDocs.TAG_AUDIT, description = ApiDocs.TAG_AUDIT_TEXT)
 public class AuditResource {
-    static final String AUDIT_EXAMPLE = """
-            {"items": [{"id": 2, "at": "2026-11-24T01:02:03.456789Z", "subject": "planner-500151", "operation": "UPDATE",
-              "resourceType": "project", "key": "10", "regionCode": "500151",
-              "before": {"id": 10, "planCode": "tongliang-14th", "regionCode": "500151", "name": "铜梁区人民医院安居分院建设项目",
-                         "investment10kCny": 12000, "version": 0},
-              "after": {"id": 10, "planCode": "tongliang-14th", "regionCode": "500151", "name": "铜梁区人民医院安居分院建设项目",
-                        "investment10kCny": 12500.75, "version": 1}},
-             {"id": 1, "at": "2026-11-24T01:00:00.000001Z", "subject": "admin", "operation": "IMPORT",
-              "resourceType": "plan-projects", "key": "tongliang-14th", "regionCode": "500151",
-              "before": {"planCodes": ["tongliang-14th"], "projects": 0},
-              "after": {"planCodes": ["tongliang-14th"], "projects": 31, "mode": "REPLACE", "imported": 31, "ids": [1, 2, 3]}}],
-             "page": 0, "size": 50, "total": 2}""";
-    static final String UNAUTHORIZED_EXAMPLE = """
-            {"type": "/problems/unauthorized", "title": "Unauthorized", "status": 401,
-             "detail": "A valid bearer token is required", "instance": "/api/v1/audit"}""";
-    static final String FORBIDDEN_EXAMPLE = """
-            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "This operation needs the admin role", "instance": "/api/v1/audit"}""";
-
     @Inject
     AuditService audit;
 
     @GET
     @RolesAllowed(Caller.ADMIN)
-    @SecurityRequirement(name = "bearerJwt")
-    @Operation(summary = "List the audit trail, newest first",
-            description = "One row per successful write, written in the write's transaction. Resource types: project "
-                    + "(key = id), declared-totals (key = planCode), plan-projects (an import; key = the import's planCode, "
-                    + "before/after = counts of the plan's projects, after also mode, imported and the new ids). "
-                    + "Operations: CREATE, UPDATE, DELETE, IMPORT. Admin only.")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @Operation(operationId = "listAuditEntries", summary = "List the audit trail of projects and declared totals, newest first",
+            description = ApiDocs.AUDIT)
     @APIResponse(responseCode = "200", description = "A page of audit rows, newest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntry.class),
-                    examples = @ExampleObject(name = "audit", value = AUDIT_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEntryPage.class),
+                    examples = @ExampleObject(name = "audit", value = ApiDocs.AUDIT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A malformed date or paging parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad date", value = """
-                            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
-                             "detail": "from: 'yesterday' is not an ISO-8601 instant or date", "instance": "/api/v1/audit",
-                             "errors": [{"field": "from", "message": "'yesterday' is not an ISO-8601 instant or date"}]}""")))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The token is not an admin's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "editor", value = FORBIDDEN_EXAMPLE)))
+                    examples = @ExampleObject(name = "bad date", value = ApiDocs.BAD_AUDIT_EXAMPLE)))
     public PageResponse<AuditEntry> list(
-            @Parameter(description = "project, declared-totals or plan-projects", example = "project") @QueryParam("resourceType") String resourceType,
-            @Parameter(description = "The resource's key (project id, planCode)", example = "10") @QueryParam("key") String key,
-            @Parameter(description = "From this instant or date (inclusive)", example = "2026-11-01") @QueryParam("from") String from,
-            @Parameter(description = "Up to this instant (inclusive) or to the end of this date", example = "2026-11-30T23:59:59Z") @QueryParam("to") String to,
-            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size 1-500", example = "50") @QueryParam("size") String size) {
+            @Parameter(description = "Only rows of this resource type", example = "project",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"project", "declared-totals", "plan-projects"}))
+            @QueryParam("resourceType") String resourceType,
+            @Parameter(description = "Only rows of this resource key (a project id, a planCode)", example = "10") @QueryParam("key") String key,
+            @Parameter(description = "From this ISO-8601 instant or date (inclusive)", example = "2026-11-01",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("from") String from,
+            @Parameter(description = "Up to this ISO-8601 instant (inclusive) or to the end of this date", example = "2026-11-30T23:59:59Z",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("to") String to,
+            @Parameter(description = ApiDocs.PAGE, example = "0",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = ApiDocs.SIZE, example = "50",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("size") String size) {
         Integer pp = QueryParams.integer("page", page);
         Integer ss = QueryParams.integer("size", size);
         int p = pp == null ? 0 : pp;

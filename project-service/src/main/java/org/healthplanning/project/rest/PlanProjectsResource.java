@@ -1,5 +1,7 @@
 package org.healthplanning.project.rest;
 
+import static org.healthplanning.project.rest.ApiDocs.BEARER;
+
 import org.healthplanning.platform.http.QueryParams;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthplanning.project.api.ProjectSummary;
 import org.healthplanning.project.domain.DeclaredTotals;
 import org.healthplanning.project.service.DeclaredTotalsService;
 import org.healthplanning.project.service.SummaryService;
@@ -41,25 +44,7 @@ import org.healthplanning.project.service.SummaryService;
 @Path("/api/v1/plans/{planCode}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Project summaries", description = "Declared totals and computed summaries of a plan's projects")
 public class PlanProjectsResource {
-    static final String TOTALS_EXAMPLE = """
-            {"planCode": "tongliang-14th", "floorAreaM2": 594970, "investment10kCny": 421068, "newLandMu": 576, "version": 0}""";
-    static final String TOTALS_REQUEST_EXAMPLE = """
-            {"floorAreaM2": 594970, "investment10kCny": 421068, "newLandMu": 576}""";
-    static final String SUMMARY_EXAMPLE = """
-            {"planCode": "tongliang-14th", "count": 31, "periodStart": 2021, "periodEnd": 2025,
-             "totals": {"floorAreaM2": 594970.00, "investment10kCny": 421068.00, "newLandMu": 576.00},
-             "declared": {"floorAreaM2": 594970, "investment10kCny": 421068, "newLandMu": 576},
-             "difference": {"floorAreaM2": 0.00, "investment10kCny": 0.00, "newLandMu": 0.00},
-             "inPeriod": {"count": 28, "investment10kCny": 216439.67},
-             "outOfPeriod": {"count": 3, "investment10kCny": 204628.33},
-             "byConstructionType": [{"key": "NEW", "count": 21, "investment10kCny": 357960.00}],
-             "byStatus": [{"key": "UNDER_CONSTRUCTION", "count": 6, "investment10kCny": 74258.00}],
-             "byProgramme": [{"key": null, "count": 31, "investment10kCny": 421068.00}],
-             "investmentByYear": [{"year": 2019, "investment10kCny": 11200.00}, {"year": 2020, "investment10kCny": 13428.33}],
-             "capacity": {"medicalBeds": 200, "elderlyCareBeds": 170, "childcareSlots": 900, "isolationRooms": 500}}""";
-
     @Inject
     DeclaredTotalsService totals;
 
@@ -68,41 +53,51 @@ public class PlanProjectsResource {
 
     @GET
     @Path("/declared-totals")
-    @Operation(summary = "Get a plan's declared totals (合计)")
+    @Tag(name = ApiDocs.TAG_TOTALS, description = ApiDocs.TAG_TOTALS_TEXT)
+    @Operation(operationId = "getDeclaredTotals", summary = "Get a plan's declared totals (合计)",
+            description = "The totals row the plan prints under its project table: floor area in ㎡, investment in 万元, new land in 亩; "
+                    + "its version is also in ETag.")
     @APIResponse(responseCode = "200", description = "The declared totals; version also in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotals.class),
-                    examples = @ExampleObject(name = "totals", value = TOTALS_EXAMPLE)))
+                    examples = @ExampleObject(name = "totals", value = ApiDocs.TOTALS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A malformed plan code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad plan code", value = ApiDocs.BAD_PLAN_CODE_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "The plan has no declared totals",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response getTotals(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "none", value = ApiDocs.TOTALS_NOT_FOUND_EXAMPLE)))
+    public Response getTotals(@Parameter(description = ApiDocs.PLAN_CODE, example = "tongliang-14th",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN)) @PathParam("planCode") String planCode) {
         DeclaredTotals t = totals.find(PlanCodes.check(planCode)).orElseThrow(() -> DomainException.notFound("Declared totals of plan", planCode));
         return Response.ok(t).tag(Versions.etag(t.version)).build();
     }
 
     @PUT
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The token's regions do not cover the plan's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
+    @SecurityRequirement(name = BEARER)
     @Path("/declared-totals")
-    @Operation(summary = "Set a plan's declared totals (合计)", description = "Idempotent upsert; honours If-Match.")
+    @Tag(name = ApiDocs.TAG_TOTALS, description = ApiDocs.TAG_TOTALS_TEXT)
+    @Operation(operationId = "putDeclaredTotals", summary = "Set a plan's declared totals (合计)",
+            description = "Idempotent upsert (201 the first time, 200 after); honours If-Match. Floor area in ㎡, investment in 万元 "
+                    + "(10 000 yuan), new land in 亩 (mu), each 0 or more.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DeclaredTotals.class), examples = @ExampleObject(name = "totals", value = TOTALS_REQUEST_EXAMPLE)))
+            schema = @Schema(implementation = DeclaredTotals.class), examples = @ExampleObject(name = "totals", value = ApiDocs.TOTALS_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "totals", value = TOTALS_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "totals", value = TOTALS_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A negative or malformed amount",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response putTotals(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                              @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
-                              @HeaderParam("If-Match") String ifMatch,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotals.class),
+                    examples = @ExampleObject(name = "totals", value = ApiDocs.TOTALS_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; Location names them",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotals.class),
+                    examples = @ExampleObject(name = "totals", value = ApiDocs.TOTALS_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A negative or malformed amount, or a malformed plan code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "negative", value = ApiDocs.BAD_TOTALS_EXAMPLE)))
+    @APIResponse(responseCode = "412", description = "If-Match (or the body's version) does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION_EXAMPLE)))
+    public Response putTotals(@Parameter(description = ApiDocs.PLAN_CODE, example = "tongliang-14th",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN)) @PathParam("planCode") String planCode,
+                              @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch,
                               @Valid @NotNull DeclaredTotals body, @Context UriInfo uri) {
         DeclaredTotalsService.Upsert r = totals.upsert(PlanCodes.check(planCode), body, ifMatch);
         Response.ResponseBuilder rb = r.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
@@ -111,40 +106,47 @@ public class PlanProjectsResource {
 
     @DELETE
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The token's regions do not cover the plan's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
+    @SecurityRequirement(name = BEARER)
     @Path("/declared-totals")
-    @Operation(summary = "Remove a plan's declared totals")
+    @Tag(name = ApiDocs.TAG_TOTALS, description = ApiDocs.TAG_TOTALS_TEXT)
+    @Operation(operationId = "deleteDeclaredTotals", summary = "Remove a plan's declared totals",
+            description = "Removes the 合计 row; the summary then has no declared and difference members. Honours If-Match.")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "400", description = "A malformed plan code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad plan code", value = ApiDocs.BAD_PLAN_CODE_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "The plan has no declared totals",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "none", value = ApiDocs.TOTALS_NOT_FOUND_EXAMPLE)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response deleteTotals(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                                 @Parameter(description = "ETag last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION_EXAMPLE)))
+    public Response deleteTotals(@Parameter(description = ApiDocs.PLAN_CODE, example = "tongliang-14th",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN)) @PathParam("planCode") String planCode,
+                                 @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch) {
         totals.delete(PlanCodes.check(planCode), ifMatch);
         return Response.noContent().build();
     }
 
     @GET
     @Path("/project-summary")
-    @Operation(summary = "Summarize a plan's projects",
-            description = "Totals against the declared 合计; with periodStart and periodEnd the projects overlapping the period and "
-                    + "the share of all investment falling in period years (inPeriod) against the rest (outOfPeriod); groups by "
-                    + "construction type, status and programme (key null = none; a project with two statuses counts in both); "
-                    + "investment by year, spread evenly over a project's years unless annualInvestment gives planned amounts; "
-                    + "capacity added. Amounts are rounded half-up to 2 decimals and the parts add up to the total.")
+    @Tag(name = ApiDocs.TAG_SUMMARIES, description = ApiDocs.TAG_SUMMARIES_TEXT)
+    @Operation(operationId = "getPlanProjectSummary", summary = "Summarize a plan's projects", description = ApiDocs.SUMMARY)
     @APIResponse(responseCode = "200", description = "The summary (count 0 for a plan without projects)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryService.Summary.class),
-                    examples = @ExampleObject(name = "tongliang", value = SUMMARY_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectSummary.class),
+                    examples = @ExampleObject(name = "tongliang", value = ApiDocs.SUMMARY_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A malformed plan code, or a bad or half-given period",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SummaryService.Summary summary(@Parameter(example = "tongliang-14th") @PathParam("planCode") String planCode,
-                                          @Parameter(description = "First year of the plan period", example = "2021") @QueryParam("periodStart") String periodStart,
-                                          @Parameter(description = "Last year of the plan period", example = "2025") @QueryParam("periodEnd") String periodEnd) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "half a period", value = ApiDocs.BAD_PERIOD_EXAMPLE)))
+    public ProjectSummary summary(@Parameter(description = ApiDocs.PLAN_CODE, example = "tongliang-14th",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN)) @PathParam("planCode") String planCode,
+            @Parameter(description = "First calendar year of the plan period; needs periodEnd", example = "2021",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"))
+            @QueryParam("periodStart") String periodStart,
+            @Parameter(description = "Last calendar year of the plan period, inclusive; needs periodStart", example = "2025",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"))
+            @QueryParam("periodEnd") String periodEnd) {
         PlanCodes.check(planCode);
         Integer start = QueryParams.year("periodStart", periodStart);
         Integer end = QueryParams.year("periodEnd", periodEnd);

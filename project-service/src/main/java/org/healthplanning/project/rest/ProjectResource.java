@@ -1,5 +1,9 @@
 package org.healthplanning.project.rest;
 
+import static org.healthplanning.project.rest.ApiDocs.BEARER;
+import static org.healthplanning.project.rest.ApiDocs.CSV;
+import static org.healthplanning.project.rest.ApiDocs.MERGE_PATCH;
+
 import org.healthplanning.platform.http.PageRequest;
 import org.healthplanning.platform.http.PageResponse;
 import org.healthplanning.platform.http.QueryParams;
@@ -44,6 +48,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthplanning.project.api.ImportResult;
+import org.healthplanning.project.api.ProjectPage;
+import org.healthplanning.project.api.ProjectPatch;
 import org.healthplanning.project.domain.ConstructionType;
 import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.domain.ProjectStatus;
@@ -51,53 +58,12 @@ import org.healthplanning.project.repository.ProjectRepository;
 import org.healthplanning.project.service.ProjectCsv;
 import org.healthplanning.project.service.ProjectService;
 
+/** Capital projects: list, read, write, import and export. */
 @Path("/api/v1/projects")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Projects", description = "Capital projects and work items of plans")
+@Tag(name = ApiDocs.TAG_PROJECTS, description = ApiDocs.TAG_PROJECTS_TEXT)
 public class ProjectResource {
-    static final String MERGE_PATCH = "application/merge-patch+json";
-    static final String CSV = "text/csv";
-    static final String REQUEST_EXAMPLE = """
-            {"planCode": "tongliang-14th", "regionCode": "500151", "seq": "10",
-             "name": "铜梁区中医院迁建项目附属工程", "content": "为新中医院配套建设食堂及放疗中心。",
-             "constructionTypeRaw": "新建", "floorAreaM2": 5000, "investment10kCny": 3000,
-             "yearsRaw": "2021-2023", "statusRaw": "已立项、可研"}""";
-    static final String PROJECT_EXAMPLE = """
-            {"id": 10, "planCode": "tongliang-14th", "regionCode": "500151", "position": 10, "seq": "10", "programme": null,
-             "name": "铜梁区中医院迁建项目附属工程", "content": "为新中医院配套建设食堂及放疗中心。",
-             "constructionType": "NEW", "constructionTypeRaw": "新建", "floorAreaM2": 5000, "investment10kCny": 3000,
-             "startYear": 2021, "endYear": 2023, "yearsRaw": "2021-2023", "newLandMu": null,
-             "statuses": ["APPROVED", "FEASIBILITY_STUDY"], "statusRaw": "已立项、可研", "remarks": null, "facilityCode": null,
-             "capacity": {"medicalBeds": null, "elderlyCareBeds": null, "childcareSlots": null, "isolationRooms": null},
-             "annualInvestment": [], "version": 0}""";
-    static final String PAGE_EXAMPLE = "{\"items\": [" + PROJECT_EXAMPLE + "], \"page\": 0, \"size\": 50, \"total\": 1}";
-    static final String BAD_REQUEST_EXAMPLE = """
-            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
-             "detail": "endYear: must not be before startYear (2023)", "instance": "/api/v1/projects",
-             "errors": [{"field": "endYear", "message": "must not be before startYear (2023)"}]}""";
-    static final String NOT_FOUND_EXAMPLE = """
-            {"type": "/problems/not-found", "title": "Not found", "status": 404,
-             "detail": "Project '999' does not exist", "instance": "/api/v1/projects/999"}""";
-    static final String PRECONDITION_EXAMPLE = """
-            {"type": "/problems/precondition-failed", "title": "Precondition failed", "status": 412,
-             "detail": "The resource has changed: its current version is 3", "instance": "/api/v1/projects/10"}""";
-    static final String IMPORT_EXAMPLE = """
-            [{"seq": "1", "name": "铜梁区人民医院传染病区医技楼建设项目", "content": "包括土建、内外装饰、医疗设备购置等。",
-              "constructionTypeRaw": "续建", "floorAreaM2": 1720, "investment10kCny": 3310, "yearsRaw": "2020-2022",
-              "statusRaw": "施工中", "regionCode": "500151"}]""";
-    static final String CSV_EXAMPLE = """
-            planCode,seq,name,constructionTypeRaw,floorAreaM2,investment10kCny,yearsRaw,newLandMu,statusRaw,capacity.medicalBeds
-            tongliang-14th,7,铜梁区人民医院安居分院建设项目,新建,16000,12000,2023-2025,25,初步选址,100
-            """;
-    static final String IMPORT_RESULT_EXAMPLE = """
-            {"imported": 31, "errors": [], "warnings": ["row 13: content states '床位300张' without saying 医疗 or 养老; no capacity was taken from it"]}""";
-    static final String IMPORT_PROBLEM_EXAMPLE = """
-            {"type": "/problems/import", "title": "Import rejected", "status": 400,
-             "detail": "row 2, floorAreaM2: must be greater than or equal to 0; nothing was written",
-             "instance": "/api/v1/projects/import", "imported": 0,
-             "errors": [{"row": 2, "field": "floorAreaM2", "message": "must be greater than or equal to 0"}], "warnings": []}""";
-
     @Inject
     ProjectService service;
 
@@ -105,25 +71,37 @@ public class ProjectResource {
     ObjectMapper mapper;
 
     @GET
-    @Operation(summary = "List projects", description = "Pages through projects; by default in plan and table order.")
+    @Operation(operationId = "listProjects", summary = "List projects", description = ApiDocs.LIST_PROJECTS)
     @APIResponse(responseCode = "200", description = "A page of projects",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page", value = PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Bad filter, paging or sorting parameter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectPage.class),
+                    examples = @ExampleObject(name = "page", value = ApiDocs.PAGE_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A malformed filter, paging or sorting parameter; the problem names it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER_EXAMPLE)))
     public PageResponse<Project> list(
-            @Parameter(description = "Plan code", example = "tongliang-14th") @QueryParam("planCode") String planCode,
-            @Parameter(description = "Region code", example = "500151") @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Projects of this plan", example = "tongliang-14th",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN)) @QueryParam("planCode") String planCode,
+            @Parameter(description = "Projects of this region (GB/T 2260 code)", example = "500151",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_PATTERN)) @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Projects carrying this status", example = "UNDER_CONSTRUCTION",
                     schema = @Schema(implementation = ProjectStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Construction type", example = "NEW",
+            @Parameter(description = "Projects of this construction type", example = "NEW",
                     schema = @Schema(implementation = ConstructionType.class)) @QueryParam("constructionType") String constructionType,
             @Parameter(description = "Programme (项目类别), exact", example = "公共卫生织网工程") @QueryParam("programme") String programme,
-            @Parameter(description = "Projects whose years include this year", example = "2024") @QueryParam("activeInYear") String activeInYear,
+            @Parameter(description = "Projects whose years include this calendar year", example = "2024",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"))
+            @QueryParam("activeInYear") String activeInYear,
             @Parameter(description = "Text in name, content or programme", example = "托育") @QueryParam("q") String q,
-            @Parameter(description = "Page number from 0", example = "0") @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1-500", example = "50") @QueryParam("size") String size,
-            @Parameter(description = "Sort field, '-' for descending: id, planCode, regionCode, position, name, programme, "
-                    + "constructionType, startYear, endYear, floorAreaM2, investment10kCny, newLandMu", example = "-investment10kCny")
+            @Parameter(description = ApiDocs.PAGE, example = "0",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = ApiDocs.SIZE, example = "50",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))
+            @QueryParam("size") String size,
+            @Parameter(description = ApiDocs.SORT, example = "-investment10kCny", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "id", "-id", "planCode", "-planCode", "regionCode", "-regionCode", "position", "-position", "name", "-name",
+                    "programme", "-programme", "constructionType", "-constructionType", "startYear", "-startYear", "endYear", "-endYear",
+                    "floorAreaM2", "-floorAreaM2", "investment10kCny", "-investment10kCny", "newLandMu", "-newLandMu"}))
             @QueryParam("sort") String sort) {
         ProjectRepository.Filter filter = new ProjectRepository.Filter(planCode, regionCode,
                 QueryParams.enumValue("status", status, ProjectStatus.class),
@@ -134,13 +112,16 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a project")
+    @Operation(operationId = "getProject", summary = "Get a project",
+            description = "The project with its parsed and printed fields; its version is also in ETag. An id that is not a number is a 404.")
     @APIResponse(responseCode = "200", description = "The project; its version is also in ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Project.class),
-                    examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+                    examples = @ExampleObject(name = "project", value = ApiDocs.PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
-    public Response get(@Parameter(example = "10") @PathParam("id") String id) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_EXAMPLE)))
+    public Response get(@Parameter(description = ApiDocs.ID, example = "10",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id) {
         long key = id(id);
         Project project = service.find(key).orElseThrow(() -> DomainException.notFound("Project", id));
         return Response.ok(project).tag(Versions.etag(project.version)).build();
@@ -148,20 +129,16 @@ public class ProjectResource {
 
     @POST
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
-    @Operation(summary = "Create a project",
-            description = "Send the printed cells (constructionTypeRaw, yearsRaw, statusRaw, content) and the service parses "
-                    + "constructionType, startYear/endYear, statuses (rest of 备注 into remarks) and capacity when those are not sent.")
+    @SecurityRequirement(name = BEARER)
+    @Operation(operationId = "createProject", summary = "Create a project", description = ApiDocs.CREATE_PROJECT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Project.class), examples = @ExampleObject(name = "project", value = REQUEST_EXAMPLE)))
+            schema = @Schema(implementation = Project.class), examples = @ExampleObject(name = "project", value = ApiDocs.REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new project",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Project.class),
+                    examples = @ExampleObject(name = "project", value = ApiDocs.PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid project; the problem names each field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "years reversed", value = BAD_REQUEST_EXAMPLE)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "years reversed", value = ApiDocs.BAD_REQUEST_EXAMPLE)))
     public Response create(@NotNull Project project, @Context UriInfo uri) {
         Project created = service.create(project);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id)).build())
@@ -170,28 +147,27 @@ public class ProjectResource {
 
     @PUT
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
+    @SecurityRequirement(name = BEARER)
     @Path("/{id}")
-    @Operation(summary = "Replace a project",
-            description = "Replaces every field; parsed fields not sent are derived again from the printed cells. "
-                    + "Send If-Match (or the body's version) to make sure nobody changed it since you read it.")
+    @Operation(operationId = "putProject", summary = "Replace a project", description = ApiDocs.PUT_PROJECT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Project.class), examples = @ExampleObject(name = "project", value = REQUEST_EXAMPLE)))
+            schema = @Schema(implementation = Project.class), examples = @ExampleObject(name = "project", value = ApiDocs.REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Invalid project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "years reversed", value = BAD_REQUEST_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Project.class),
+                    examples = @ExampleObject(name = "project", value = ApiDocs.PROJECT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid project; the problem names each field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "years reversed", value = ApiDocs.BAD_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = PRECONDITION_EXAMPLE)))
-    public Response put(@Parameter(example = "10") @PathParam("id") String id,
-                        @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
-                        @HeaderParam("If-Match") String ifMatch,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "412", description = "If-Match (or the body's version) does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION_EXAMPLE)))
+    public Response put(@Parameter(description = ApiDocs.ID, example = "10",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
+                        @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch,
                         @NotNull Project project) {
         Project updated = service.replace(id(id), project, ifMatch);
         return Response.ok(updated).tag(Versions.etag(updated.version)).build();
@@ -199,30 +175,31 @@ public class ProjectResource {
 
     @PATCH
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
+    @SecurityRequirement(name = BEARER)
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Change some fields of a project",
-            description = "A JSON merge patch (RFC 7396): fields sent replace, null removes. A patched printed cell "
-                    + "(constructionTypeRaw, yearsRaw, statusRaw, content) re-derives its parsed field unless the patch sets it too.")
+    @Operation(operationId = "patchProject", summary = "Change some fields of a project", description = ApiDocs.PATCH_PROJECT)
     @RequestBody(required = true, content = {
-            @Content(mediaType = MERGE_PATCH, examples = @ExampleObject(name = "started", value = "{\"statusRaw\": \"施工中\"}")),
-            @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "area", value = "{\"floorAreaM2\": 5200}"))})
+            @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ProjectPatch.class),
+                    examples = @ExampleObject(name = "started", value = ApiDocs.PATCH_EXAMPLE)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectPatch.class),
+                    examples = @ExampleObject(name = "started", value = ApiDocs.PATCH_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Patched",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "project", value = PROJECT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "The patched project is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "years reversed", value = BAD_REQUEST_EXAMPLE)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Project.class),
+                    examples = @ExampleObject(name = "project", value = ApiDocs.PROJECT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "The patch is not a JSON object, or the patched project is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "years reversed", value = ApiDocs.BAD_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = PRECONDITION_EXAMPLE)))
-    public Response patch(@Parameter(example = "10") @PathParam("id") String id,
-                          @Parameter(description = "ETag last read", example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
-                          @HeaderParam("If-Match") String ifMatch,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "412", description = "If-Match (or the body's version) does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION_EXAMPLE)))
+    public Response patch(@Parameter(description = ApiDocs.ID, example = "10",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
+                          @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch,
                           byte[] patch) {
         Project updated = service.patch(id(id), patch, ifMatch);
         return Response.ok(updated).tag(Versions.etag(updated.version)).build();
@@ -230,50 +207,50 @@ public class ProjectResource {
 
     @DELETE
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
+    @SecurityRequirement(name = BEARER)
     @Path("/{id}")
-    @Operation(summary = "Delete a project")
+    @Operation(operationId = "deleteProject", summary = "Delete a project", description = ApiDocs.DELETE_PROJECT)
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such project",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not found", value = NOT_FOUND_EXAMPLE)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "stale", value = PRECONDITION_EXAMPLE)))
-    public Response delete(@Parameter(example = "10") @PathParam("id") String id,
-                           @Parameter(description = "ETag last read", example = "\"0\"") @HeaderParam("If-Match") String ifMatch) {
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "412", description = "If-Match (or the body's version) does not match the current version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION_EXAMPLE)))
+    public Response delete(@Parameter(description = ApiDocs.ID, example = "10",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
+                           @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch) {
         service.delete(id(id), ifMatch);
         return Response.noContent().build();
     }
 
     @POST
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
+    @SecurityRequirement(name = BEARER)
     @Path("/import")
-    @Operation(summary = "Import projects (JSON array)",
-            description = "Atomic: every row is checked first and on any error nothing is written (400 naming row and field; "
-                    + "rows count from 1). mode=replace makes the plan's projects exactly the imported rows; append adds them. "
-                    + "Rows without planCode take the planCode parameter. dryRun=true checks without writing.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = Project.class),
-            examples = @ExampleObject(name = "rows", value = IMPORT_EXAMPLE)))
+    @Operation(operationId = "importProjects", summary = "Import projects (JSON array or CSV)", description = ApiDocs.IMPORT_PROJECTS)
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Project.class),
+                    examples = @ExampleObject(name = "rows", value = ApiDocs.IMPORT_EXAMPLE)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = ApiDocs.CSV_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Imported (or, on a dry run, would be)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
-                    examples = @ExampleObject(name = "result", value = IMPORT_RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing was written",
+                    examples = @ExampleObject(name = "result", value = ApiDocs.IMPORT_RESULT_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Some rows (or a parameter) are invalid; nothing was written. An import problem "
+            + "(/problems/import) lists every row error in errors, with imported 0 and the warnings beside them",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad row", value = IMPORT_PROBLEM_EXAMPLE)))
+                    examples = @ExampleObject(name = "bad row", value = ApiDocs.IMPORT_PROBLEM_EXAMPLE)))
     public ImportResult importJson(
-            @Parameter(description = "Plan the rows belong to; required with mode=replace", example = "tongliang-14th") @QueryParam("planCode") String planCode,
-            @Parameter(description = "replace or append (default)", example = "replace",
-                    schema = @Schema(enumeration = {"replace", "append"})) @QueryParam("mode") String mode,
-            @Parameter(description = "Check only, write nothing", example = "false") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "Plan the rows belong to (rows without planCode take it); required with mode=replace",
+                    example = "tongliang-14th", schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN))
+            @QueryParam("planCode") String planCode,
+            @Parameter(description = "replace: the plan's projects become exactly the rows; append: the rows are added", example = "replace",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"replace", "append"}, defaultValue = "append"))
+            @QueryParam("mode") String mode,
+            @Parameter(description = "true: check every row, write nothing", example = "false",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) @QueryParam("dryRun") String dryRun,
             byte[] body) {
         JsonNode tree;
         try {
@@ -293,31 +270,14 @@ public class ProjectResource {
         return service.importRows(planCode, mode(mode), bool("dryRun", dryRun), rows, List.of());
     }
 
+    /** The CSV form of {@link #importJson}; the document shows both as one operation. */
     @POST
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
-    @SecurityRequirement(name = "bearerJwt")
-    @APIResponse(responseCode = "401", description = "No token, or an invalid, expired or wrongly signed one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "no token", value = ApiDocs.UNAUTHORIZED_EXAMPLE)))
-    @APIResponse(responseCode = "403", description = "The token's regions do not cover the project's region (old and new when it moves)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other region", value = ApiDocs.FORBIDDEN_EXAMPLE)))
     @Path("/import")
     @Consumes(CSV)
-    @Operation(summary = "Import projects (CSV)",
-            description = "Same as the JSON import. Header row = JSON field names, nested ones dotted (capacity.medicalBeds); "
-                    + "statuses separated by ';'; annualInvestment as a JSON array; empty cell = no value. Rows count data rows from 1.")
-    @RequestBody(required = true, content = @Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Imported (or, on a dry run, would be)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
-                    examples = @ExampleObject(name = "result", value = IMPORT_RESULT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing was written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad row", value = IMPORT_PROBLEM_EXAMPLE)))
-    public ImportResult importCsv(
-            @Parameter(description = "Plan the rows belong to; required with mode=replace", example = "tongliang-14th") @QueryParam("planCode") String planCode,
-            @Parameter(description = "replace or append (default)", example = "replace",
-                    schema = @Schema(enumeration = {"replace", "append"})) @QueryParam("mode") String mode,
-            @Parameter(description = "Check only, write nothing", example = "false") @QueryParam("dryRun") String dryRun,
-            String body) {
+    @Operation(hidden = true)
+    public ImportResult importCsv(@QueryParam("planCode") String planCode, @QueryParam("mode") String mode,
+                                  @QueryParam("dryRun") String dryRun, String body) {
         List<ImportResult.RowError> errors = new ArrayList<>();
         List<ProjectCsv.Row> rows = ProjectCsv.read(body == null ? "" : body, mapper, errors);
         return service.importRows(planCode, mode(mode), bool("dryRun", dryRun), rows, errors);
@@ -326,13 +286,18 @@ public class ProjectResource {
     @GET
     @Path("/export")
     @Produces({CSV + ";charset=UTF-8", MediaType.APPLICATION_JSON})
-    @Operation(summary = "Export projects",
-            description = "CSV (default) in the import's format, or a JSON array with Accept: application/json; "
-                    + "importing the export with mode=replace gives the same rows.")
+    @Operation(operationId = "exportProjects", summary = "Export a plan's projects", description = ApiDocs.EXPORT_PROJECTS)
     @APIResponse(responseCode = "200", description = "The plan's projects in table order",
-            content = {@Content(mediaType = CSV, examples = @ExampleObject(name = "csv", value = CSV_EXAMPLE)),
-                    @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "json", value = "[" + PROJECT_EXAMPLE + "]"))})
-    public Response export(@Parameter(description = "Plan code", example = "tongliang-14th", required = true) @QueryParam("planCode") String planCode,
+            content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = ApiDocs.CSV_EXAMPLE)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Project.class),
+                            examples = @ExampleObject(name = "json", value = "[" + ApiDocs.PROJECT_EXAMPLE + "]"))})
+    @APIResponse(responseCode = "400", description = "planCode is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "no plan", value = ApiDocs.EXPORT_NO_PLAN_EXAMPLE)))
+    public Response export(@Parameter(description = ApiDocs.PLAN_CODE, example = "tongliang-14th", required = true,
+                                      schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN))
+                           @QueryParam("planCode") String planCode,
                            @Context HttpHeaders headers) {
         if (planCode == null || planCode.isBlank()) {
             throw DomainException.invalid("planCode", "is required");

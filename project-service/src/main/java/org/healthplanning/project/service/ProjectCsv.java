@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.healthplanning.project.domain.Capacity;
 import org.healthplanning.project.domain.Project;
-import org.healthplanning.project.rest.ImportResult;
+import org.healthplanning.project.api.ImportResult;
 
 /**
  * The CSV form of projects (RFC 4180, UTF-8). Columns are the JSON field names, nested ones dotted

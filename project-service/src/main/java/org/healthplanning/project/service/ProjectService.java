@@ -24,8 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.repository.ProjectRepository;
-import org.healthplanning.project.rest.ImportException;
-import org.healthplanning.project.rest.ImportResult;
+import org.healthplanning.project.api.ImportResult;
 import org.healthplanning.platform.problem.ProblemMappers;
 
 @ApplicationScoped

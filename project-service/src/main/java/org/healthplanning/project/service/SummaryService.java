@@ -1,6 +1,5 @@
 package org.healthplanning.project.service;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -11,7 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.healthplanning.project.api.ProjectSummary;
+import org.healthplanning.project.api.ProjectSummary.Amounts;
+import org.healthplanning.project.api.ProjectSummary.CapacityTotals;
+import org.healthplanning.project.api.ProjectSummary.Group;
+import org.healthplanning.project.api.ProjectSummary.Share;
+import org.healthplanning.project.api.ProjectSummary.YearAmount;
 import org.healthplanning.project.domain.AnnualInvestment;
 import org.healthplanning.project.domain.ConstructionType;
 import org.healthplanning.project.domain.DeclaredTotals;
@@ -36,37 +40,7 @@ public class SummaryService {
     @Inject
     DeclaredTotalsRepository declaredTotals;
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "ProjectSummary")
-    public record Summary(String planCode, int count, Integer periodStart, Integer periodEnd, Amounts totals,
-                          Amounts declared, Amounts difference, Share inPeriod, Share outOfPeriod,
-                          List<Group> byConstructionType, List<Group> byStatus, List<Group> byProgramme,
-                          List<YearAmount> investmentByYear,
-                          @Schema(description = "Investment of projects without years, which no year can hold") BigDecimal unscheduledInvestment10kCny,
-                          CapacityTotals capacity) {
-    }
-
-    @Schema(name = "Amounts")
-    public record Amounts(BigDecimal floorAreaM2, BigDecimal investment10kCny, BigDecimal newLandMu) {
-    }
-
-    @Schema(name = "PeriodShare")
-    public record Share(int count, BigDecimal investment10kCny) {
-    }
-
-    @Schema(name = "SummaryGroup", description = "key is null for projects without a value; a project with two statuses counts in both")
-    public record Group(String key, int count, BigDecimal investment10kCny) {
-    }
-
-    @Schema(name = "YearAmount")
-    public record YearAmount(int year, BigDecimal investment10kCny) {
-    }
-
-    @Schema(name = "CapacityTotals")
-    public record CapacityTotals(int medicalBeds, int elderlyCareBeds, int childcareSlots, int isolationRooms) {
-    }
-
-    public Summary summarize(String planCode, Integer periodStart, Integer periodEnd) {
+    public ProjectSummary summarize(String planCode, Integer periodStart, Integer periodEnd) {
         List<Project> rows = projects.byPlan(planCode);
         DeclaredTotals declared = declaredTotals.findByIdOptional(planCode).orElse(null);
 
@@ -141,7 +115,7 @@ public class SummaryService {
                 isolation += nz(p.capacity.isolationRooms);
             }
         }
-        return new Summary(planCode, rows.size(), periodStart, periodEnd, totals, declaredAmounts, difference, in, out,
+        return new ProjectSummary(planCode, rows.size(), periodStart, periodEnd, totals, declaredAmounts, difference, in, out,
                 byType, byStatus, byProgramme, investmentByYear, round(unscheduled),
                 new CapacityTotals(beds, elderly, childcare, isolation));
     }

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Writes the conventions that every operation of every service shares into the OpenAPI document, so
- * that they are declared once and identically: public reads say {@code security: []}; every GET takes
+ * that they are declared once and identically: public reads say {@code security: []}, secured operations
+ * declare 401 and 403; every GET takes
  * {@code If-None-Match}, answers with an {@code ETag} and may answer 304; pages carry a {@code Link}
  * header; a 201 carries {@code Location}; CSV answers carry {@code Content-Disposition}; and the
  * refusals the platform gives any operation (400 for a malformed parameter, 406, 415 for a body,
@@ -48,12 +49,15 @@ public class ContractConventions implements OASFilter {
         components.addHeader("Content-Disposition", header("Suggested file name of the export", "attachment; filename=\"projects.csv\""));
         components.addResponse("NotModified", OASFactory.createAPIResponse()
                 .description("Not modified: the representation still has the ETag sent in If-None-Match")
-                .addHeader("ETag", ref("#/components/headers/ETag")));
+                .addHeader("ETag", OASFactory.createHeader().ref("#/components/headers/ETag")));
         components.addResponse("NotAcceptable", problem("Nothing this operation answers with is acceptable to the request's Accept"));
         components.addResponse("UnsupportedMediaType", problem("The body's Content-Type is not one this operation takes"));
+        components.addResponse("Unauthorized", problem("No valid bearer token (none, malformed, expired or not signed by the trusted issuer)")
+                .addHeader("WWW-Authenticate", header("The authentication scheme to use", "Bearer")));
+        components.addResponse("Forbidden", problem("The token's roles or regions do not allow this operation"));
         components.addResponse("BadParameter", problem("A parameter is malformed or out of range; the problem names it"));
         components.addResponse("ServiceUnavailable", problem("The database cannot be reached at the moment; retry after Retry-After seconds")
-                .addHeader("Retry-After", ref("#/components/headers/Retry-After")));
+                .addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After")));
         components.addParameter("IfNoneMatch", OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                 .description("An ETag read before: the answer is 304 with no body while the representation is unchanged")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example("\"3\""));
@@ -66,10 +70,35 @@ public class ContractConventions implements OASFilter {
                 apply(e.getKey(), e.getValue());
             }
         }
+        // Shared components that no operation ended up using are left out (an unused component is a lint warning);
+        // a header used only by a shared response counts through that response.
+        Components c = components;
+        for (String name : SHARED_RESPONSES) {
+            if (!used.contains("#/components/responses/" + name)) {
+                c.removeResponse(name);
+            } else if (c.getResponses().get(name).getHeaders() != null) {
+                c.getResponses().get(name).getHeaders().values().forEach(h -> used.add(h.getRef()));
+            }
+        }
+        for (String name : SHARED_HEADERS) {
+            if (!used.contains("#/components/headers/" + name)) {
+                c.removeHeader(name);
+            }
+        }
+        if (!used.contains("#/components/parameters/IfNoneMatch")) {
+            c.removeParameter("IfNoneMatch");
+        }
     }
 
-    private static void apply(PathItem.HttpMethod method, Operation op) {
-        if (op.getSecurity() == null || op.getSecurity().isEmpty()) {
+    private static final java.util.List<String> SHARED_RESPONSES = java.util.List.of("NotModified", "Unauthorized", "Forbidden",
+            "NotAcceptable", "UnsupportedMediaType", "BadParameter", "ServiceUnavailable");
+    private static final java.util.List<String> SHARED_HEADERS = java.util.List.of("ETag", "Location", "Link", "Retry-After",
+            "Content-Disposition");
+    private final java.util.Set<String> used = new java.util.HashSet<>();
+
+    private void apply(PathItem.HttpMethod method, Operation op) {
+        boolean secured = op.getSecurity() != null && !op.getSecurity().isEmpty();
+        if (!secured) {
             op.setSecurity(new ArrayList<>());
         }
         APIResponses responses = op.getResponses();
@@ -77,15 +106,22 @@ public class ContractConventions implements OASFilter {
             responses = OASFactory.createAPIResponses();
             op.setResponses(responses);
         }
+        if (secured && !responses.hasAPIResponse("401")) {
+            responses.addAPIResponse("401", response("Unauthorized"));
+        }
+        if (secured && !responses.hasAPIResponse("403")) {
+            responses.addAPIResponse("403", response("Forbidden"));
+        }
         boolean hasParameters = op.getParameters() != null && !op.getParameters().isEmpty();
         if (method == PathItem.HttpMethod.GET) {
             boolean declared = op.getParameters() != null && op.getParameters().stream()
                     .anyMatch(p -> p.getName() != null && p.getName().equalsIgnoreCase("If-None-Match"));
             if (!declared) {
+                used.add("#/components/parameters/IfNoneMatch");
                 op.addParameter(OASFactory.createParameter().ref("#/components/parameters/IfNoneMatch"));
             }
             if (!responses.hasAPIResponse("304")) {
-                responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("#/components/responses/NotModified"));
+                responses.addAPIResponse("304", response("NotModified"));
             }
         }
         if (responses.getAPIResponses() != null) {
@@ -94,20 +130,20 @@ public class ContractConventions implements OASFilter {
             }
         }
         if (hasParameters && !responses.hasAPIResponse("400")) {
-            responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("#/components/responses/BadParameter"));
+            responses.addAPIResponse("400", response("BadParameter"));
         }
         if (op.getRequestBody() != null && !responses.hasAPIResponse("415")) {
-            responses.addAPIResponse("415", OASFactory.createAPIResponse().ref("#/components/responses/UnsupportedMediaType"));
+            responses.addAPIResponse("415", response("UnsupportedMediaType"));
         }
         if (!responses.hasAPIResponse("406")) {
-            responses.addAPIResponse("406", OASFactory.createAPIResponse().ref("#/components/responses/NotAcceptable"));
+            responses.addAPIResponse("406", response("NotAcceptable"));
         }
         if (!responses.hasAPIResponse("503")) {
-            responses.addAPIResponse("503", OASFactory.createAPIResponse().ref("#/components/responses/ServiceUnavailable"));
+            responses.addAPIResponse("503", response("ServiceUnavailable"));
         }
     }
 
-    private static void decorate(PathItem.HttpMethod method, String status, APIResponse response) {
+    private void decorate(PathItem.HttpMethod method, String status, APIResponse response) {
         if (response.getRef() != null) {
             return;
         }
@@ -158,8 +194,14 @@ public class ContractConventions implements OASFilter {
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example(example);
     }
 
-    private static Header ref(String ref) {
+    private Header ref(String ref) {
+        used.add(ref);
         return OASFactory.createHeader().ref(ref);
+    }
+
+    private APIResponse response(String name) {
+        used.add("#/components/responses/" + name);
+        return OASFactory.createAPIResponse().ref("#/components/responses/" + name);
     }
 
     private static APIResponse problem(String description) {

@@ -33,6 +33,7 @@ public final class Problem {
     public final String instance;
     @Schema(description = "Every offending field (400 only)", nullable = true)
     public final List<FieldError> errors;
+    @Schema(hidden = true)
     private final Map<String, Object> extensions;
 
     public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {

@@ -45,24 +45,13 @@ public class Caller {
         return !identity.isAnonymous() && identity.hasRole(ADMIN);
     }
 
-    /** The region codes an editor's token lists. */
+    /** The region codes an editor's token lists (an array of strings; {@link StrictTokenClaims} refuses any other shape). */
     public Set<String> regions() {
         Set<String> codes = new LinkedHashSet<>();
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object claim = jwt.getClaim("regions");
-            if (claim instanceof JsonArray array) {
-                for (JsonValue v : array) {
-                    codes.add(v instanceof JsonString s ? s.getString() : v.toString());
-                }
-            } else if (claim instanceof JsonString s) {
-                codes.add(s.getString());
-            } else if (claim instanceof Collection<?> c) {
-                c.forEach(o -> codes.add(String.valueOf(o)));
-            } else if (claim instanceof String s) {
-                for (String part : s.split("[,\\s]+")) {
-                    if (!part.isBlank()) {
-                        codes.add(part);
-                    }
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim("regions") instanceof JsonArray array) {
+            for (JsonValue v : array) {
+                if (v instanceof JsonString s) {
+                    codes.add(s.getString());
                 }
             }
         }

@@ -1,0 +1,184 @@
+package org.healthplanning.facility.rest;
+
+import org.healthplanning.facility.domain.Facility;
+import org.healthplanning.facility.domain.Region;
+
+/** Texts and example bodies of the OpenAPI document, in one place. */
+final class ApiDocs {
+    private ApiDocs() {
+    }
+
+    // ---- parameters
+    static final String REGION_CODE_PATTERN = Region.CODE_PATTERN;
+    static final String FACILITY_CODE_PATTERN = Facility.CODE_PATTERN;
+    static final String STANDARD_CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$";
+    static final String REGION_CODE = "The region's code (GB/T 2260 where one exists)";
+    static final String FACILITY_CODE = "The facility's code";
+    static final String STANDARD_CODE = "The standard's code";
+    static final String YEAR = "The calendar year (1949-2100)";
+    static final String PAGE = "Page number, from 0";
+    static final String SIZE = "Rows per page, 1-500";
+    static final String IF_MATCH = "The ETag last read: the write is refused (412) when the resource has changed since";
+    static final String DRY_RUN = "true validates every row and answers the report without writing anything";
+    static final String CACHE_CONTROL = "no-cache, no-store or max-age=0 computes the answer anew instead of taking it from the cache; "
+            + "either way the answer reflects every committed write";
+    static final String[] METRICS = {"bedsPer1000", "licensedDoctorsPer1000", "registeredNursesPer1000", "pharmacistsPer1000",
+            "tcmDoctorsPer1000", "healthTechniciansPer1000", "gpsPer10000", "publicHealthStaffPer10000", "ambulancesPer30000",
+            "childcareSlotsPer1000", "doctorNurseRatio", "bedStaffRatio"};
+
+    // ---- responses
+    static final String UNAUTHORIZED_TEXT = "No token, or an invalid, expired or wrongly signed one";
+    static final String FORBIDDEN_REGION_TEXT = "The token is neither an editor's nor an admin's, or its regions (and their sub-regions) "
+            + "do not cover the resource's region (its old and new place when it moves)";
+    static final String FORBIDDEN_ADMIN_TEXT = "The token is not an admin's";
+    static final String PRECONDITION_TEXT = "If-Match does not match the current version";
+
+    static final String REGION = """
+            {"code": "500151", "name": "重庆市铜梁区", "level": "DISTRICT", "parentCode": "500000", "version": 0}""";
+    static final String POPULATION_INPUT = """
+            {"year": 2025, "residents": 700000, "childrenUnder3": 16000, "projected": true, "source": "区统计局人口预测"}""";
+    static final String POPULATION = """
+            {"regionCode": "500151", "year": 2025, "residents": 700000, "childrenUnder3": 16000, "projected": true,
+             "source": "区统计局人口预测", "version": 0}""";
+    static final String COUNTS = """
+            {"year": 2020, "beds": 4210, "licensedDoctors": 1952, "tcmDoctors": 310, "registeredNurses": 2186,
+             "pharmacists": 190, "generalPractitioners": 160, "healthTechnicians": 5100, "publicHealthStaff": 120,
+             "ambulances": 24, "childcareSlots": 900, "version": 0}""";
+    static final String REPORTED = """
+            {"year": 2020, "beds": 16500, "licensedDoctors": 7450, "registeredNurses": 11680, "healthTechnicians": 23250,
+             "source": "重庆统计年鉴2021", "version": 0}""";
+    static final String FACILITY = """
+            {"code": "tl-people-hospital", "name": "重庆市铜梁区人民医院", "regionCode": "500151", "type": "GENERAL_HOSPITAL",
+             "grade": "三级", "ownership": "PUBLIC", "openedYear": null, "closedYear": null,
+             "source": "铜梁区卫生健康发展“十四五”规划", "version": 0}""";
+    static final String FACILITY_IMPORT = """
+            [{"code": "tl-people-hospital", "name": "重庆市铜梁区人民医院", "regionCode": "500151", "type": "GENERAL_HOSPITAL",
+              "ownership": "PUBLIC", "resources": [{"year": 2020, "beds": 1200, "licensedDoctors": 420, "registeredNurses": 560}]}]""";
+    static final String FACILITY_CSV = """
+            code,name,regionCode,type,grade,ownership,openedYear,closedYear,source,resources.year,resources.beds,resources.licensedDoctors,resources.registeredNurses
+            tl-people-hospital,重庆市铜梁区人民医院,500151,GENERAL_HOSPITAL,三级,PUBLIC,,,,2020,1200,420,560
+            tl-people-hospital,重庆市铜梁区人民医院,500151,GENERAL_HOSPITAL,三级,PUBLIC,,,,2021,1250,440,590
+            """;
+    static final String IMPORT_REPORT = """
+            {"imported": 1, "resources": 2, "dryRun": false, "errors": [], "warnings": []}""";
+    static final String IMPORT_REJECTED = """
+            {"type": "/problems/import", "title": "Import rejected", "status": 400,
+             "detail": "1 row(s) have errors; nothing was imported (first: resources.beds in row 3)",
+             "instance": "/api/v1/facilities/import", "imported": 0, "dryRun": false,
+             "errors": [{"row": 3, "field": "resources.beds", "message": "must be greater than or equal to 0"}], "warnings": []}""";
+    static final String RATIOS = """
+            {"regionCode": "500151", "year": 2020, "population": 685000, "populationProjected": false, "facilityCount": 3,
+             "basis": "FACILITIES",
+             "counts": {"beds": 4210, "licensedDoctors": 1952, "tcmDoctors": 310, "registeredNurses": 2186, "pharmacists": 190,
+                        "generalPractitioners": 160, "healthTechnicians": 5100, "publicHealthStaff": 120, "ambulances": 24,
+                        "childcareSlots": 900},
+             "ratios": {"bedsPer1000": 6.15, "licensedDoctorsPer1000": 2.85, "registeredNursesPer1000": 3.19,
+                        "pharmacistsPer1000": 0.28, "tcmDoctorsPer1000": 0.45, "healthTechniciansPer1000": 7.45,
+                        "gpsPer10000": 2.34, "publicHealthStaffPer10000": 1.75, "ambulancesPer30000": 1.05,
+                        "childcareSlotsPer1000": 1.31, "doctorNurseRatio": 1.12, "bedStaffRatio": 1.21}}""";
+    static final String GAPS = """
+            [{"standardCode": "tongliang-14th.doctors_per_1000.L125", "scope": "PLAN", "metric": "licensedDoctorsPer1000",
+              "comparator": "=", "target": 3.6, "targetYear": 2025, "currentYear": 2020, "currentCount": 1952,
+              "currentRatio": 2.85, "basis": "FACILITIES", "targetPopulation": 700000, "requiredCount": 2520, "gap": 568,
+              "source": "每千人口执业（助理）医师数（人） | 3.6"}]""";
+    static final String STANDARD = """
+            {"code": "tongliang-14th.doctors_per_1000.L125", "metric": "licensedDoctorsPer1000",
+             "name": "每千人口执业（助理）医师数（人）", "comparator": "=", "value": 3.6, "valueRaw": "3.6", "unit": "人",
+             "scope": "PLAN", "regionCode": "500151", "planCode": "tongliang-14th", "year": 2025,
+             "source": "每千人口执业（助理）医师数（人） | 3.6", "note": "专栏1 row 11 (约束性)", "version": 0}""";
+    static final String NOT_FOUND_FACILITY = """
+            {"type": "/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Facility 'tl-people-hospital' does not exist", "instance": "/api/v1/facilities/tl-people-hospital"}""";
+    static final String NOT_FOUND_STANDARD = """
+            {"type": "/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Standard 'nope' does not exist", "instance": "/api/v1/standards/nope"}""";
+    static final String CONFLICT_REGION_IN_USE = """
+            {"type": "/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "Region '500151' still has sub-regions or facilities", "instance": "/api/v1/regions/500151"}""";
+    static final String BAD_PARAMETER = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "year: 'abc' is not a year", "instance": "/api/v1/regions/500151/ratios",
+             "errors": [{"field": "year", "message": "'abc' is not a year"}]}""";
+    static final String BAD_YEAR_BODY = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "beds: must be greater than or equal to 0", "instance": "/api/v1/regions/500151/resources/2020",
+             "errors": [{"field": "beds", "message": "must be greater than or equal to 0"}]}""";
+    static final String IMPORT_DESCRIPTION = "Atomic upsert by facility code, resources by calendar year: every row or none. "
+            + "?dryRun=true validates without writing. JSON: an array of facilities, each with its yearly resources. "
+            + "CSV (text/csv, UTF-8): a header row of field names; resource columns are resources.year, resources.beds, ...; "
+            + "one line per facility and year, a facility's columns taken from its first line. "
+            + "Rows count from 1 (array elements, or CSV data lines after the header).";
+    static final String BAD_FACILITY = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "regionCode: region '999999' does not exist", "instance": "/api/v1/facilities",
+             "errors": [{"field": "regionCode", "message": "region '999999' does not exist"}]}""";
+    static final String CONFLICT_FACILITY = """
+            {"type": "/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "A facility with code 'tl-people-hospital' already exists", "instance": "/api/v1/facilities"}""";
+    static final String BAD_COUNTS = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "beds: must be greater than or equal to 0", "instance": "/api/v1/facilities/tl-people-hospital/resources/2020",
+             "errors": [{"field": "beds", "message": "must be greater than or equal to 0"}]}""";
+    static final String BAD_STANDARD = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "comparator: must be one of >=, <=, >, <, =, ≈, between, qualitative", "instance": "/api/v1/standards",
+             "errors": [{"field": "comparator", "message": "must be one of >=, <=, >, <, =, ≈, between, qualitative"}]}""";
+    static final String CONFLICT_STANDARD = """
+            {"type": "/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "A standard with code 'tongliang-14th.doctors_per_1000.L125' already exists", "instance": "/api/v1/standards"}""";
+    static final String RATIOS_DESCRIPTION = "For ?year=Y: one object. For ?from=&to=: an array, one per calendar year. Facility sums "
+            + "(of facilities reporting for the year and not closed before it) give basis FACILITIES; otherwise the region's reported "
+            + "totals give basis REPORTED; with neither, basis, counts and ratios are absent. Counts are in beds, persons, vehicles or "
+            + "places; ratios per 1000 (gps and public health staff per 10 000, ambulances per 30 000) residents, rounded half-up to "
+            + "2 decimals; doctorNurseRatio 1.12 means 1:1.12 (nurses per doctor), bedStaffRatio 1.21 means 1:1.21 (health "
+            + "technicians per bed).";
+    static final String GAPS_DESCRIPTION = "For every standard of the region, its ancestors or the nation on a ratio metric: "
+            + "required = ceil(target x P / N) for the target calendar year's population P (persons) and the metric's base N "
+            + "(1000, 10 000 or 30 000 residents), gap = required - the current count (latest calendar year with data at or before "
+            + "the target year). With ?targetYear only standards for that year (or without a year) apply. With ?metric&target "
+            + "(and optionally population, targetYear) answers one question instead.";
+    static final String BAD_REQUEST = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "parentCode: region '999999' does not exist", "instance": "/api/v1/regions/500151",
+             "errors": [{"field": "parentCode", "message": "region '999999' does not exist"}]}""";
+    static final String NOT_FOUND = """
+            {"type": "/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Region '999999' does not exist", "instance": "/api/v1/regions/999999"}""";
+    static final String CONFLICT = """
+            {"type": "/problems/conflict", "title": "Conflict", "status": 409,
+             "detail": "A region with code '500151' already exists", "instance": "/api/v1/regions"}""";
+    static final String PRECONDITION = """
+            {"type": "/problems/precondition-failed", "title": "Precondition failed", "status": 412,
+             "detail": "The resource has changed: its current version is 3", "instance": "/api/v1/regions/500151"}""";
+    static final String UNAUTHORIZED = """
+            {"type": "/problems/unauthorized", "title": "Unauthorized", "status": 401,
+             "detail": "A valid bearer token is required", "instance": "/api/v1/facilities/tl-people-hospital"}""";
+    static final String FORBIDDEN_REGION = """
+            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Your token may write regions [500151] and their sub-regions, not 500103 (facility yz-people-hospital)",
+             "instance": "/api/v1/facilities/yz-people-hospital"}""";
+    static final String FORBIDDEN_ADMIN = """
+            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "This operation needs the admin role", "instance": "/api/v1/standards/tongliang-14th.doctors_per_1000.L125"}""";
+
+    // ---- audit trail
+    static final String AUDIT_DESCRIPTION = "One row per successful write, written in the write's transaction. Resource types (key): "
+            + "region (code), population and reported-totals (regionCode/year), facility (code), facility-resources "
+            + "(facilityCode/year), standard (code), synthetic-data (SYNTH), facility-import (the imported rows' regions "
+            + "joined by commas; before = counts of the imported codes' existing facilities and yearly rows, after = "
+            + "facilities, created, updated, resources, resourcesCreated, regions). "
+            + "Operations: CREATE, UPDATE, DELETE, IMPORT. Admin only.";
+    /** A page of the audit trail (before and after, the resource's JSON, left out here). */
+    static final String AUDIT_EXAMPLE = """
+            {"items": [{"id": 2, "at": "2026-11-24T01:02:03.456789Z", "subject": "planner-500151", "operation": "UPDATE",
+              "resourceType": "facility", "key": "tl-people-hospital", "regionCode": "500151"},
+             {"id": 1, "at": "2026-11-24T01:00:00.000001Z", "subject": "admin", "operation": "IMPORT",
+              "resourceType": "facility-import", "key": "500151", "regionCode": "500151"}],
+             "page": 0, "size": 50, "total": 2, "next": null}""";
+    static final String AUDIT_UNAUTHORIZED_EXAMPLE = """
+            {"type": "/problems/unauthorized", "title": "Unauthorized", "status": 401,
+             "detail": "A valid bearer token is required", "instance": "/api/v1/audit"}""";
+    static final String AUDIT_FORBIDDEN_EXAMPLE = """
+            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "This operation needs the admin role", "instance": "/api/v1/audit"}""";
+}

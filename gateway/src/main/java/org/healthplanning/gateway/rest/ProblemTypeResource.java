@@ -1,0 +1,88 @@
+package org.healthplanning.gateway.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthplanning.gateway.api.ApiException;
+import org.healthplanning.gateway.api.Problem;
+import org.healthplanning.gateway.api.ProblemType;
+import org.healthplanning.gateway.service.ProblemTypes;
+
+/** The page each problem type URI ({@code /problems/...}) resolves to: HTML for people, JSON for programs. */
+@Path("/problems")
+public class ProblemTypeResource {
+    static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+
+    @Inject
+    ProblemTypes types;
+
+    @GET
+    @Path("/{type}")
+    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
+    @Tag(name = "Problem types", description = "What each `type` of a Problem means and what to do about it")
+    @SecurityRequirements
+    @Operation(operationId = "getProblemType", summary = "Get a problem type's description", description = ApiDocs.PROBLEM_TYPE_DESCRIPTION)
+    @APIResponse(responseCode = "200", description = "The problem type",
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProblemType.class),
+                            examples = @ExampleObject(name = "not-found", value = ApiDocs.PROBLEM_TYPE_EXAMPLE)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING,
+                            description = "A small self-contained HTML page"))})
+    @APIResponse(responseCode = "404", description = "The suite uses no such problem type",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown", value = ApiDocs.PROBLEM_TYPE_NOT_FOUND)))
+    public Response get(@Parameter(description = "The problem type's name, the last segment of its URI (e.g. not-found, "
+                                + "validation, http-415)", example = "not-found",
+                                schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9-]{1,64}$"))
+                        @PathParam("type") String type,
+                        @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+        ProblemType found = types.find(type)
+                .orElseThrow(() -> new ApiException(404, "/problems/not-found", "Not found",
+                        "Problem type '" + type + "' does not exist", null));
+        if (prefersHtml(headers)) {
+            return Response.ok(html(found).getBytes(StandardCharsets.UTF_8), HTML).build();
+        }
+        return Response.ok(found, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /** HTML unless the caller asks for JSON (and prefers it to HTML). */
+    static boolean prefersHtml(jakarta.ws.rs.core.HttpHeaders headers) {
+        for (MediaType m : headers.getAcceptableMediaTypes()) {
+            if (m.isCompatible(MediaType.TEXT_HTML_TYPE) && !m.isWildcardType()) {
+                return true;
+            }
+            if (m.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !m.isWildcardType()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String html(ProblemType t) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(t.title()) + " (" + t.status()
+                + ")</title>\n<style>body{font-family:system-ui,sans-serif;max-width:44em;margin:2em auto;padding:0 1em;line-height:1.5}"
+                + "code{background:#f2f2f2;padding:0 .2em}</style>\n</head>\n<body>\n<h1>" + esc(t.title()) + "</h1>\n"
+                + "<p>HTTP status <strong>" + t.status() + "</strong> &middot; problem type <code>" + esc(t.type()) + "</code></p>\n"
+                + "<p>" + esc(t.description()) + "</p>\n"
+                + "<p lang=\"zh\">" + esc(t.descriptionZh()) + "</p>\n"
+                + "<p><small>District health planning suite (区县卫生健康规划)</small></p>\n</body>\n</html>\n";
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,25 @@
+package org.healthplanning.indicator.api;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.healthplanning.indicator.domain.MonitoringValue;
+
+/** An annual monitoring value of a plan indicator row, as read and written. */
+@Schema(name = "MonitoringValue", description = "Annual monitoring value (年度监测) of one indicator row")
+@JsonPropertyOrder({"indicatorId", "year", "value", "raw", "status", "source", "note", "version"})
+public record MonitoringValueBody(
+        @Schema(nullable = true, examples = "17", description = "The plan indicator row's id (bulk import rows only; read-only elsewhere)") Long indicatorId,
+        @Schema(nullable = true, examples = "2023", minimum = "1949", maximum = "2100", description = "Calendar year of the value (from the path when written one by one)") Integer year,
+        @Schema(nullable = true, examples = "79.0", description = "The value in the row's unit (岁, ‰, %, per 1000 residents …); parsed from raw when absent") BigDecimal value,
+        @Schema(nullable = true, examples = "79.0", description = "As printed in the source; the value is parsed from it when absent") String raw,
+        @Schema(nullable = true, examples = "FINAL", anyOf = ApiEnums.MonitoringValueStatus.class, description = "PROVISIONAL (default) or FINAL") String status,
+        @Schema(nullable = true, examples = "铜梁区卫生健康统计年鉴2023") String source,
+        @Schema(nullable = true, examples = "2023年快报数") String note,
+        @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag") Long version) {
+
+    public static MonitoringValueBody of(MonitoringValue v) {
+        return new MonitoringValueBody(v.indicatorId, v.year, v.value, v.raw, v.status == null ? null : v.status.name(),
+                v.source, v.note, v.version);
+    }
+}
