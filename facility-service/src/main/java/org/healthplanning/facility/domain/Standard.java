@@ -52,7 +52,10 @@ public class Standard {
 
     @NotBlank
     @Pattern(regexp = COMPARATOR_PATTERN, message = "must be one of >=, <=, >, <, =, ≈, between, qualitative")
-    @Schema(required = true, enumeration = {">=", "<=", ">", "<", "=", "≈", "between", "qualitative"}, examples = ">=", description = "How the value is meant")
+    @Schema(required = true, enumeration = {">=", "<=", ">", "<", "=", "≈", "between", "qualitative"}, examples = ">=",
+            description = "How the value is meant (≈: about)",
+            extensions = @org.eclipse.microprofile.openapi.annotations.extensions.Extension(name = "x-enum-varnames", parseValue = true,
+                    value = "[\"AT_LEAST\", \"AT_MOST\", \"ABOVE\", \"BELOW\", \"EQUAL\", \"ABOUT\", \"BETWEEN\", \"QUALITATIVE\"]"))
     public String comparator;
 
     @Schema(nullable = true, examples = "3.6", description = "The target value, in the unit given by unit (e.g. persons per 1000 residents); the lower bound for 'between'")

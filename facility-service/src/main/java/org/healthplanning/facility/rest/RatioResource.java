@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.facility.api.Gap;
 import org.healthplanning.facility.api.Ratios;
+import org.healthplanning.facility.api.RatiosSeries;
 import org.healthplanning.facility.service.GapService;
 import org.healthplanning.facility.service.RatioService;
 
@@ -39,8 +40,8 @@ public class RatioResource {
     @Path("/ratios")
     @Operation(operationId = "getRegionRatios", summary = "Resource ratios of a region and all its sub-regions",
             description = ApiDocs.RATIOS_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "The ratios of the year (an object), or of each year of a series (an array)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {Ratios.class, Ratios[].class}),
+    @APIResponse(responseCode = "200", description = "The ratios of the year",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ratios.class),
                     examples = @ExampleObject(name = "year", value = ApiDocs.RATIOS)))
     @APIResponse(responseCode = "400", description = "Missing or bad year parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -54,12 +55,9 @@ public class RatioResource {
             @Parameter(description = "The calendar year (required unless from and to are given)",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2020")
             @QueryParam("year") String year,
-            @Parameter(description = "First calendar year of a series (with to)",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2018")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last calendar year of a series (with from; at most 200 years after from)",
-                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2022")
-            @QueryParam("to") String to,
+            // A series through ?from=&to= on this path is kept for existing callers; it is published as …/ratios/series.
+            @Parameter(hidden = true) @QueryParam("from") String from,
+            @Parameter(hidden = true) @QueryParam("to") String to,
             @Parameter(description = ApiDocs.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING), example = "no-cache")
             @HeaderParam("Cache-Control") String cacheControl) {
         boolean fresh = noCache(cacheControl);
@@ -76,6 +74,38 @@ public class RatioResource {
             throw DomainException.invalid("year", "is required (or from and to for a series)");
         }
         return ratios.ratios(code, y, fresh);
+    }
+
+    @GET
+    @Path("/ratios/series")
+    @Operation(operationId = "getRegionRatioSeries", summary = "Resource ratios of a region for each year of a span",
+            description = "The ratios of each calendar year from `from` to `to` (both included, oldest first), computed as "
+                    + "getRegionRatios computes one year. The same answer as `…/ratios?from=&to=`.")
+    @APIResponse(responseCode = "200", description = "The ratios of each year, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatiosSeries.class)))
+    @APIResponse(responseCode = "400", description = "Missing or bad year parameters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER)))
+    @APIResponse(responseCode = "404", description = "No such region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
+    public java.util.List<Ratios> series(@Parameter(description = ApiDocs.REGION_CODE,
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
+            @PathParam("code") String code,
+            @Parameter(description = "First calendar year of the series", required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2018")
+            @QueryParam("from") String from,
+            @Parameter(description = "Last calendar year of the series (at most 200 years after from)", required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2022")
+            @QueryParam("to") String to,
+            @Parameter(description = ApiDocs.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING), example = "no-cache")
+            @HeaderParam("Cache-Control") String cacheControl) {
+        Integer f = QueryParams.year("from", from);
+        Integer t = QueryParams.year("to", to);
+        if (f == null || t == null) {
+            throw DomainException.invalid(f == null ? "from" : "to", "is required: a series needs both from and to");
+        }
+        return ratios.series(code, f, t, noCache(cacheControl));
     }
 
     @GET

@@ -255,7 +255,7 @@ public class OverviewService {
      * year that has ratios is kept (facility-service answers a year without data with no ratios).
      */
     private Uni<Outcome> latestRatios(String regionCode, int year, int back, String auth) {
-        return read(Backend.FACILITY, "/api/v1/regions/" + enc(regionCode) + "/ratios?from=" + (year - back) + "&to=" + year, auth)
+        return read(Backend.FACILITY, "/api/v1/regions/" + enc(regionCode) + "/ratios/series?from=" + (year - back) + "&to=" + year, auth)
                 .map(o -> {
                     JsonNode series = o.json();
                     if (series == null || !series.isArray()) {

@@ -29,7 +29,7 @@ class HttpContractTest {
     }
 
     private static void plan(String code) {
-        given().contentType(ContentType.JSON).body(PlanResourceTest.plan(code, "500104"))
+        given().contentType(ContentType.JSON).body(PlanResourceTest.plan(code, "500199"))
                 .when().put("/api/v1/plans/" + code)
                 .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
     }
@@ -48,21 +48,21 @@ class HttpContractTest {
     void everyPageHasAnEtagAndANextLinkWhileRowsFollow() {
         plan("page-a-14th");
         plan("page-b-14th");
-        var first = given().queryParam("regionCode", "500104").queryParam("size", 1).when().get("/api/v1/plans")
+        var first = given().queryParam("regionCode", "500199").queryParam("size", 1).when().get("/api/v1/plans")
                 .then().statusCode(200).body("items", hasSize(1)).body("total", equalTo(2))
-                .body("next", equalTo("/api/v1/plans?regionCode=500104&size=1&page=1"))
-                .header("Link", "</api/v1/plans?regionCode=500104&size=1&page=1>; rel=\"next\"")
+                .body("next", equalTo("/api/v1/plans?regionCode=500199&size=1&page=1"))
+                .header("Link", "</api/v1/plans?regionCode=500199&size=1&page=1>; rel=\"next\"")
                 .header("ETag", not(emptyOrNullString()))
                 .extract();
-        given().header("If-None-Match", first.header("ETag")).queryParam("regionCode", "500104").queryParam("size", 1)
+        given().header("If-None-Match", first.header("ETag")).queryParam("regionCode", "500199").queryParam("size", 1)
                 .when().get("/api/v1/plans").then().statusCode(304);
-        given().queryParam("regionCode", "500104").queryParam("size", 1).queryParam("page", 1).when().get("/api/v1/plans")
+        given().queryParam("regionCode", "500199").queryParam("size", 1).queryParam("page", 1).when().get("/api/v1/plans")
                 .then().statusCode(200).body("items", hasSize(1)).body("next", nullValue());
     }
 
     @Test
     void aClientAcceptingOnlyProblemDocumentsIsServedJson() {
-        given().contentType(ContentType.JSON).accept("application/problem+json").body(PlanResourceTest.plan("accept-14th", "500104"))
+        given().contentType(ContentType.JSON).accept("application/problem+json").body(PlanResourceTest.plan("accept-14th", "500199"))
                 .when().post("/api/v1/plans")
                 .then().statusCode(201).contentType(ContentType.JSON).body("code", equalTo("accept-14th"));
         given().accept("application/problem+json").when().get("/api/v1/plans/nope-14th")
@@ -74,7 +74,7 @@ class HttpContractTest {
 
     @Test
     void aBodyWithoutContentTypeIsToldWhatToSend() {
-        given().body(PlanResourceTest.plan("no-type-14th", "500104")).contentType("application/x-www-form-urlencoded")
+        given().body(PlanResourceTest.plan("no-type-14th", "500199")).contentType("application/x-www-form-urlencoded")
                 .when().post("/api/v1/plans")
                 .then().statusCode(415).contentType("application/problem+json")
                 .body("detail", containsString("send application/json"));

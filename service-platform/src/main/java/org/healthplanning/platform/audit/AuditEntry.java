@@ -18,15 +18,10 @@ public record AuditEntry(
         @Schema(required = true, description = "The resource's key", examples = "tongliang-14th/12/2023") String key,
         @Schema(description = "The region the resource belongs to", nullable = true, examples = "500151") String regionCode,
         @Schema(description = "The resource as the API showed it before the write (null on create)",
-                implementation = Snapshot.class, nullable = true) JsonNode before,
+                type = SchemaType.OBJECT, implementation = Object.class, additionalProperties = Schema.True.class,
+                nullable = true) JsonNode before,
         @Schema(description = "The resource as the API shows it after the write (null on delete)",
-                implementation = Snapshot.class, nullable = true) JsonNode after) {
+                type = SchemaType.OBJECT, implementation = Object.class, additionalProperties = Schema.True.class,
+                nullable = true) JsonNode after) {
 
-    /** Documentation type of {@code before}/{@code after}: the resource's JSON as the API shows it (or an import's counts). */
-    @Schema(name = "AuditSnapshot", type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
-            description = "A resource's JSON as the API shows it, or an import's counts")
-    public static final class Snapshot {
-        private Snapshot() {
-        }
-    }
 }
