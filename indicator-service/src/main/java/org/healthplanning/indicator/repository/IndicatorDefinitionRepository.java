@@ -30,9 +30,11 @@ public class IndicatorDefinitionRepository implements PanacheRepository<Indicato
         Parameters p = new Parameters();
         if (q != null && !q.isBlank()) {
             List<Long> ids = getEntityManager().createQuery(
-                            "select distinct d.id from IndicatorDefinition d left join d.aliases a where lower(d.code) like :q"
-                                    + " or lower(d.name) like :q or lower(d.nameEn) like :q or lower(a) like :q", Long.class)
-                    .setParameter("q", "%" + q.trim().toLowerCase() + "%").getResultList();
+                            "select distinct d.id from IndicatorDefinition d left join d.aliases a where lower(d.code) like :q escape '\\'"
+                                    + " or lower(d.name) like :q escape '\\' or lower(d.nameEn) like :q escape '\\'"
+                                    + " or lower(a) like :q escape '\\'", Long.class)
+                    // the text is found as given: % and _ in it are not wildcards
+                    .setParameter("q", org.healthplanning.platform.http.QueryParams.likeContains(q.trim())).getResultList();
             where.append(" and id in :ids");
             p.and("ids", ids.isEmpty() ? List.of(-1L) : ids);
         }

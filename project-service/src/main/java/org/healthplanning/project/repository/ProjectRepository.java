@@ -57,8 +57,10 @@ public class ProjectRepository implements PanacheRepository<Project> {
             p.and("year", f.activeInYear());
         }
         if (notBlank(f.q())) {
-            q.append(" and (lower(name) like :q or lower(content) like :q or lower(coalesce(programme, '')) like :q)");
-            p.and("q", "%" + f.q().trim().toLowerCase() + "%");
+            // the text is found as given: % and _ in it are not wildcards
+            q.append(" and (lower(name) like :q escape '\\' or lower(content) like :q escape '\\'"
+                    + " or lower(coalesce(programme, '')) like :q escape '\\')");
+            p.and("q", org.healthplanning.platform.http.QueryParams.likeContains(f.q().trim()));
         }
         return find(q.toString(), sort, p);
     }
