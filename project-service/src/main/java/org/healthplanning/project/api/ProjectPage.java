@@ -2,16 +2,15 @@ package org.healthplanning.project.api;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.healthplanning.project.domain.Project;
 
 /**
  * For the OpenAPI document only: a page of projects, the schema smallrye derives from
- * {@code PageResponse<Project>} (same name, same members), declared as a class so that an answer can
+ * {@code PageResponse<ProjectDto>} (same name, same members), declared as a class so that an answer can
  * show it together with an example. Keep it in step with {@code platform.http.PageResponse}.
  */
 @Schema(name = "PageResponseProject")
 public record ProjectPage(
-        @Schema(required = true, description = "The rows of this page") List<Project> items,
+        @Schema(required = true, description = "The rows of this page") List<ProjectDto> items,
         @Schema(required = true, description = "This page's number, from 0", minimum = "0", examples = "0") int page,
         @Schema(required = true, description = "Rows per page (1–500)", minimum = "1", maximum = "500", examples = "50") int size,
         @Schema(required = true, description = "Rows in all pages", minimum = "0", examples = "1", format = "int64") long total,

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.healthplanning.project.domain.AnnualInvestment;
-import org.healthplanning.project.domain.Capacity;
 import org.healthplanning.project.domain.ConstructionType;
 import org.healthplanning.project.domain.ProjectStatus;
 
@@ -59,9 +57,9 @@ public final class ProjectPatch {
     @Schema(nullable = true, maxLength = 64, description = "facility-service code of the facility the project builds or extends", examples = "TL-RMYY")
     public String facilityCode;
     @Schema(nullable = true, description = "Capacity the project adds; members merge one by one")
-    public Capacity capacity;
+    public ProjectDto.Capacity capacity;
     @Schema(nullable = true, description = "Planned and actual investment by calendar year; replaces the whole schedule")
-    public List<AnnualInvestment> annualInvestment;
+    public List<ProjectDto.AnnualInvestment> annualInvestment;
     @Schema(nullable = true, type = SchemaType.INTEGER, format = "int64", minimum = "0",
             description = "The version last read; checked like If-Match when sent", examples = "0")
     public Long version;

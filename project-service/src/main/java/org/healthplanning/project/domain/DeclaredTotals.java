@@ -1,49 +1,32 @@
 package org.healthplanning.project.domain;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The totals (合计) row a plan prints under its project table. */
 @Entity
 @Table(name = "declared_totals")
-@JsonPropertyOrder({"planCode", "regionCode", "floorAreaM2", "investment10kCny", "newLandMu", "version"})
-@Schema(name = "DeclaredTotals", description = "The 合计 row of a plan's project table, as printed")
 public class DeclaredTotals {
     @Id
     @Column(name = "plan_code")
-    @Schema(examples = "tongliang-14th", readOnly = true, description = "The plan's code, taken from the path")
     public String planCode;
 
-    @Pattern(regexp = "^[0-9A-Za-z_-]{1,32}$", message = "must be a region code such as 500151")
     @Column(name = "region_code")
-    @Schema(examples = "500151", nullable = true, description = "The plan's region, which decides who may write the totals. "
-            + "Optional: when not sent, the stored one is kept, or else the region of the plan's projects is taken")
     public String regionCode;
 
-    @PositiveOrZero
     @Column(name = "floor_area_m2")
-    @Schema(examples = "594970", nullable = true, description = "Floor area (建筑面积), ㎡")
     public BigDecimal floorAreaM2;
 
-    @PositiveOrZero
     @Column(name = "investment_10k_cny")
-    @Schema(examples = "421068", nullable = true, description = "Investment (拟投资), 万元 (10 000 yuan)")
     public BigDecimal investment10kCny;
 
-    @PositiveOrZero
     @Column(name = "new_land_mu")
-    @Schema(examples = "576", nullable = true, description = "New land (拟新征地), 亩 (mu)")
     public BigDecimal newLandMu;
 
     @Version
-    @Schema(examples = "0", minimum = "0", description = "Incremented on every change; sent as ETag, expected in If-Match")
     public Long version;
 }

@@ -35,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthplanning.project.api.DeclaredTotalsDto;
 import org.healthplanning.project.api.ProjectSummary;
-import org.healthplanning.project.domain.DeclaredTotals;
 import org.healthplanning.project.service.DeclaredTotalsService;
 import org.healthplanning.project.service.SummaryService;
 
@@ -58,7 +58,7 @@ public class PlanProjectsResource {
             description = "The totals row the plan prints under its project table: floor area in ㎡, investment in 万元, new land in 亩; "
                     + "its version is also in ETag.")
     @APIResponse(responseCode = "200", description = "The declared totals; version also in ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotals.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalsDto.class),
                     examples = @ExampleObject(name = "totals", value = ApiDocs.TOTALS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A malformed plan code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -68,7 +68,7 @@ public class PlanProjectsResource {
                     examples = @ExampleObject(name = "none", value = ApiDocs.TOTALS_NOT_FOUND_EXAMPLE)))
     public Response getTotals(@Parameter(description = ApiDocs.PLAN_CODE, example = "tongliang-14th",
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN)) @PathParam("planCode") String planCode) {
-        DeclaredTotals t = totals.find(PlanCodes.check(planCode)).orElseThrow(() -> DomainException.notFound("Declared totals of plan", planCode));
+        DeclaredTotalsDto t = totals.find(PlanCodes.check(planCode)).orElseThrow(() -> DomainException.notFound("Declared totals of plan", planCode));
         return Response.ok(t).tag(Versions.etag(t.version)).build();
     }
 
@@ -81,12 +81,12 @@ public class PlanProjectsResource {
             description = "Idempotent upsert (201 the first time, 200 after); honours If-Match. Floor area in ㎡, investment in 万元 "
                     + "(10 000 yuan), new land in 亩 (mu), each 0 or more.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = DeclaredTotals.class), examples = @ExampleObject(name = "totals", value = ApiDocs.TOTALS_REQUEST_EXAMPLE)))
+            schema = @Schema(implementation = DeclaredTotalsDto.class), examples = @ExampleObject(name = "totals", value = ApiDocs.TOTALS_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotals.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalsDto.class),
                     examples = @ExampleObject(name = "totals", value = ApiDocs.TOTALS_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names them",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotals.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeclaredTotalsDto.class),
                     examples = @ExampleObject(name = "totals", value = ApiDocs.TOTALS_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A negative or malformed amount, or a malformed plan code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -98,7 +98,7 @@ public class PlanProjectsResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN)) @PathParam("planCode") String planCode,
                               @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
             @HeaderParam("If-Match") String ifMatch,
-                              @Valid @NotNull DeclaredTotals body, @Context UriInfo uri) {
+                              @Valid @NotNull DeclaredTotalsDto body, @Context UriInfo uri) {
         DeclaredTotalsService.Upsert r = totals.upsert(PlanCodes.check(planCode), body, ifMatch);
         Response.ResponseBuilder rb = r.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(r.totals()).tag(Versions.etag(r.totals().version)).build();

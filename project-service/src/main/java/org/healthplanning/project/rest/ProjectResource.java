@@ -50,9 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.project.api.ImportResult;
 import org.healthplanning.project.api.ProjectPage;
+import org.healthplanning.project.api.ProjectDto;
 import org.healthplanning.project.api.ProjectPatch;
 import org.healthplanning.project.domain.ConstructionType;
-import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.domain.ProjectStatus;
 import org.healthplanning.project.repository.ProjectRepository;
 import org.healthplanning.project.service.ProjectCsv;
@@ -78,7 +78,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "400", description = "A malformed filter, paging or sorting parameter; the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER_EXAMPLE)))
-    public PageResponse<Project> list(
+    public PageResponse<ProjectDto> list(
             @Parameter(description = "Projects of this plan", example = "tongliang-14th",
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN)) @QueryParam("planCode") String planCode,
             @Parameter(description = "Projects of this region (GB/T 2260 code)", example = "500151",
@@ -115,7 +115,7 @@ public class ProjectResource {
     @Operation(operationId = "getProject", summary = "Get a project",
             description = "The project with its parsed and printed fields; its version is also in ETag. An id that is not a number is a 404.")
     @APIResponse(responseCode = "200", description = "The project; its version is also in ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Project.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class),
                     examples = @ExampleObject(name = "project", value = ApiDocs.PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -123,7 +123,7 @@ public class ProjectResource {
     public Response get(@Parameter(description = ApiDocs.ID, example = "10",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id) {
         long key = id(id);
-        Project project = service.find(key).orElseThrow(() -> DomainException.notFound("Project", id));
+        ProjectDto project = service.find(key).orElseThrow(() -> DomainException.notFound("Project", id));
         return Response.ok(project).tag(Versions.etag(project.version)).build();
     }
 
@@ -132,15 +132,15 @@ public class ProjectResource {
     @SecurityRequirement(name = BEARER)
     @Operation(operationId = "createProject", summary = "Create a project", description = ApiDocs.CREATE_PROJECT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Project.class), examples = @ExampleObject(name = "project", value = ApiDocs.REQUEST_EXAMPLE)))
+            schema = @Schema(implementation = ProjectDto.class), examples = @ExampleObject(name = "project", value = ApiDocs.REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new project",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Project.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class),
                     examples = @ExampleObject(name = "project", value = ApiDocs.PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid project; the problem names each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "years reversed", value = ApiDocs.BAD_REQUEST_EXAMPLE)))
-    public Response create(@NotNull Project project, @Context UriInfo uri) {
-        Project created = service.create(project);
+    public Response create(@NotNull ProjectDto project, @Context UriInfo uri) {
+        ProjectDto created = service.create(project);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id)).build())
                 .entity(created).tag(Versions.etag(created.version)).build();
     }
@@ -151,9 +151,9 @@ public class ProjectResource {
     @Path("/{id}")
     @Operation(operationId = "putProject", summary = "Replace a project", description = ApiDocs.PUT_PROJECT)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Project.class), examples = @ExampleObject(name = "project", value = ApiDocs.REQUEST_EXAMPLE)))
+            schema = @Schema(implementation = ProjectDto.class), examples = @ExampleObject(name = "project", value = ApiDocs.REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Project.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class),
                     examples = @ExampleObject(name = "project", value = ApiDocs.PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid project; the problem names each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -168,8 +168,8 @@ public class ProjectResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) @PathParam("id") String id,
                         @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
             @HeaderParam("If-Match") String ifMatch,
-                        @NotNull Project project) {
-        Project updated = service.replace(id(id), project, ifMatch);
+                        @NotNull ProjectDto project) {
+        ProjectDto updated = service.replace(id(id), project, ifMatch);
         return Response.ok(updated).tag(Versions.etag(updated.version)).build();
     }
 
@@ -185,7 +185,7 @@ public class ProjectResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectPatch.class),
                     examples = @ExampleObject(name = "started", value = ApiDocs.PATCH_EXAMPLE))})
     @APIResponse(responseCode = "200", description = "Patched",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Project.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDto.class),
                     examples = @ExampleObject(name = "project", value = ApiDocs.PROJECT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "The patch is not a JSON object, or the patched project is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -201,7 +201,7 @@ public class ProjectResource {
                           @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
             @HeaderParam("If-Match") String ifMatch,
                           byte[] patch) {
-        Project updated = service.patch(id(id), patch, ifMatch);
+        ProjectDto updated = service.patch(id(id), patch, ifMatch);
         return Response.ok(updated).tag(Versions.etag(updated.version)).build();
     }
 
@@ -231,7 +231,7 @@ public class ProjectResource {
     @Path("/import")
     @Operation(operationId = "importProjects", summary = "Import projects (JSON array or CSV)", description = ApiDocs.IMPORT_PROJECTS)
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Project.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectDto.class),
                     examples = @ExampleObject(name = "rows", value = ApiDocs.IMPORT_EXAMPLE)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = ApiDocs.CSV_EXAMPLE))})
@@ -290,7 +290,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The plan's projects in table order",
             content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = ApiDocs.CSV_EXAMPLE)),
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Project.class),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectDto.class),
                             examples = @ExampleObject(name = "json", value = "[" + ApiDocs.PROJECT_EXAMPLE + "]"))})
     @APIResponse(responseCode = "400", description = "planCode is missing",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -302,7 +302,7 @@ public class ProjectResource {
         if (planCode == null || planCode.isBlank()) {
             throw DomainException.invalid("planCode", "is required");
         }
-        List<Project> rows = service.byPlan(planCode.trim());
+        List<ProjectDto> rows = service.byPlan(planCode.trim());
         boolean json = !headers.getAcceptableMediaTypes().isEmpty()
                 && headers.getAcceptableMediaTypes().get(0).isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 && !headers.getAcceptableMediaTypes().get(0).isWildcardType();

@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.healthplanning.project.api.DeclaredTotalsDto;
 import org.healthplanning.project.domain.DeclaredTotals;
+import org.healthplanning.project.mapping.DeclaredTotalsMapper;
 import org.healthplanning.project.repository.DeclaredTotalsRepository;
 import org.healthplanning.project.repository.ProjectRepository;
 
@@ -31,11 +33,11 @@ public class DeclaredTotalsService {
     @Inject
     AuditService audit;
 
-    public Optional<DeclaredTotals> find(String planCode) {
-        return totals.findByIdOptional(planCode);
+    public Optional<DeclaredTotalsDto> find(String planCode) {
+        return totals.findByIdOptional(planCode).map(DeclaredTotalsMapper::toApi);
     }
 
-    public record Upsert(DeclaredTotals totals, boolean created) {
+    public record Upsert(DeclaredTotalsDto totals, boolean created) {
     }
 
     /**
@@ -44,7 +46,7 @@ public class DeclaredTotalsService {
      * stored region too when the write moves the totals to another region.
      */
     @Transactional
-    public Upsert upsert(String planCode, DeclaredTotals body, String ifMatch) {
+    public Upsert upsert(String planCode, DeclaredTotalsDto body, String ifMatch) {
         Optional<DeclaredTotals> existing = totals.findByIdOptional(planCode);
         String oldRegion = existing.map(t -> t.regionCode != null ? t.regionCode : projects.regionOfPlan(planCode)).orElse(null);
         String newRegion = body.regionCode != null ? body.regionCode
@@ -59,23 +61,24 @@ public class DeclaredTotalsService {
             if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
                 throw DomainException.preconditionFailed("Plan '" + planCode + "' has no declared totals, so If-Match cannot match");
             }
-            body.planCode = planCode;
-            body.regionCode = newRegion;
-            body.version = null;
-            totals.persistAndFlush(body);
-            audit.record(AuditService.CREATE, AUDIT_TYPE, planCode, newRegion, null, audit.snapshot(body));
-            return new Upsert(body, true);
+            DeclaredTotals created = new DeclaredTotals();
+            created.planCode = planCode;
+            DeclaredTotalsMapper.apply(body, created);
+            created.regionCode = newRegion;
+            totals.persistAndFlush(created);
+            DeclaredTotalsDto answer = DeclaredTotalsMapper.toApi(created);
+            audit.record(AuditService.CREATE, AUDIT_TYPE, planCode, newRegion, null, audit.snapshot(answer));
+            return new Upsert(answer, true);
         }
         DeclaredTotals current = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), current.version);
-        var before = audit.snapshot(current);
+        var before = audit.snapshot(DeclaredTotalsMapper.toApi(current));
+        DeclaredTotalsMapper.apply(body, current);
         current.regionCode = newRegion;
-        current.floorAreaM2 = body.floorAreaM2;
-        current.investment10kCny = body.investment10kCny;
-        current.newLandMu = body.newLandMu;
         totals.flush();
-        audit.record(AuditService.UPDATE, AUDIT_TYPE, planCode, newRegion, before, audit.snapshot(current));
-        return new Upsert(current, false);
+        DeclaredTotalsDto answer = DeclaredTotalsMapper.toApi(current);
+        audit.record(AuditService.UPDATE, AUDIT_TYPE, planCode, newRegion, before, audit.snapshot(answer));
+        return new Upsert(answer, false);
     }
 
     @Transactional
@@ -85,7 +88,7 @@ public class DeclaredTotalsService {
         String region = current.regionCode != null ? current.regionCode : projects.regionOfPlan(planCode);
         caller.requireRegions("the declared totals of plan " + planCode, java.util.Collections.singletonList(region));
         Versions.check(Versions.expected(ifMatch, null), current.version);
-        var before = audit.snapshot(current);
+        var before = audit.snapshot(DeclaredTotalsMapper.toApi(current));
         totals.delete(current);
         totals.flush();
         audit.record(AuditService.DELETE, AUDIT_TYPE, planCode, region, before, null);

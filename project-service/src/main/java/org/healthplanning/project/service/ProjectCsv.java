@@ -10,9 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.healthplanning.project.domain.Capacity;
-import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.api.ImportResult;
+import org.healthplanning.project.api.ProjectDto;
 
 /**
  * The CSV form of projects (RFC 4180, UTF-8). Columns are the JSON field names, nested ones dotted
@@ -97,11 +96,11 @@ public final class ProjectCsv {
     }
 
     /** Writes projects with a header row; reading the text back gives the same rows. */
-    public static String write(List<Project> projects, ObjectMapper mapper) {
+    public static String write(List<ProjectDto> projects, ObjectMapper mapper) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.join(",", COLUMNS)).append("\r\n");
-        for (Project p : projects) {
-            Capacity c = p.capacity == null ? new Capacity() : p.capacity;
+        for (ProjectDto p : projects) {
+            ProjectDto.Capacity c = p.capacity == null ? new ProjectDto.Capacity() : p.capacity;
             List<Object> cells = new ArrayList<>();
             cells.add(p.planCode);
             cells.add(p.regionCode);

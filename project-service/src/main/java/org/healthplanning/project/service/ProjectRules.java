@@ -18,10 +18,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.healthplanning.project.domain.AnnualInvestment;
-import org.healthplanning.project.domain.Capacity;
+import org.healthplanning.project.api.ProjectDto;
 import org.healthplanning.project.domain.ConstructionType;
-import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.domain.ProjectStatus;
 
 /**
@@ -52,8 +50,8 @@ public class ProjectRules {
         }
     }
 
-    /** Validates {@code p} and completes its parsed fields in place. */
-    public Outcome prepare(Project p) {
+    /** Validates {@code p} (a project as the client sent it) and completes its parsed fields in place. */
+    public Outcome prepare(ProjectDto p) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         if (p.statuses == null) {
@@ -62,7 +60,7 @@ public class ProjectRules {
         if (p.annualInvestment == null) {
             p.annualInvestment = new ArrayList<>();
         }
-        for (ConstraintViolation<Project> v : validator.validate(p)) {
+        for (ConstraintViolation<ProjectDto> v : validator.validate(p)) {
             errors.add(new Problem.FieldError(fieldOf(v), v.getMessage()));
         }
         parseConstructionType(p, errors);
@@ -78,7 +76,7 @@ public class ProjectRules {
         return raw == null || NONE.contains(raw.strip());
     }
 
-    private static void parseConstructionType(Project p, List<Problem.FieldError> errors) {
+    private static void parseConstructionType(ProjectDto p, List<Problem.FieldError> errors) {
         if (p.constructionType != null || isNone(p.constructionTypeRaw)) {
             return;
         }
@@ -88,7 +86,7 @@ public class ProjectRules {
                         + ", or '－' for none); send constructionType instead")));
     }
 
-    private static void parseYears(Project p, List<Problem.FieldError> errors) {
+    private static void parseYears(ProjectDto p, List<Problem.FieldError> errors) {
         if (p.startYear == null && p.endYear == null && !isNone(p.yearsRaw)) {
             Matcher m = YEARS.matcher(p.yearsRaw.strip());
             if (!m.matches()) {
@@ -109,7 +107,7 @@ public class ProjectRules {
         }
     }
 
-    private static void parseStatuses(Project p) {
+    private static void parseStatuses(ProjectDto p) {
         if (!p.statuses.isEmpty() || isNone(p.statusRaw)) {
             if (!p.statuses.isEmpty()) {
                 p.statuses = new ArrayList<>(new LinkedHashSet<>(p.statuses));
@@ -130,11 +128,11 @@ public class ProjectRules {
         }
     }
 
-    private static void parseCapacity(Project p, List<String> warnings) {
+    private static void parseCapacity(ProjectDto p, List<String> warnings) {
         if (p.capacity == null) {
-            p.capacity = new Capacity();
+            p.capacity = new ProjectDto.Capacity();
         }
-        Capacity c = p.capacity;
+        ProjectDto.Capacity c = p.capacity;
         String text = p.content == null ? "" : p.content;
         fill(() -> c.medicalBeds, v -> c.medicalBeds = v, MEDICAL_BEDS, text);
         fill(() -> c.elderlyCareBeds, v -> c.elderlyCareBeds = v, ELDERLY_BEDS, text);
@@ -164,11 +162,11 @@ public class ProjectRules {
         }
     }
 
-    private static void checkSchedule(Project p, List<Problem.FieldError> errors) {
+    private static void checkSchedule(ProjectDto p, List<Problem.FieldError> errors) {
         Set<Integer> seen = new HashSet<>();
         BigDecimal planned = null;
         for (int i = 0; i < p.annualInvestment.size(); i++) {
-            AnnualInvestment a = p.annualInvestment.get(i);
+            ProjectDto.AnnualInvestment a = p.annualInvestment.get(i);
             if (a == null || a.year == null) {
                 continue;
             }

@@ -22,7 +22,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.healthplanning.project.api.ProjectDto;
 import org.healthplanning.project.domain.Project;
+import org.healthplanning.project.mapping.ProjectMapper;
 import org.healthplanning.project.repository.ProjectRepository;
 import org.healthplanning.project.api.ImportResult;
 import org.healthplanning.platform.problem.ProblemMappers;
@@ -57,36 +59,37 @@ public class ProjectService {
     public static final String AUDIT_TYPE = "project";
     public static final String IMPORT_AUDIT_TYPE = "plan-projects";
 
-    public PageResponse<Project> list(ProjectRepository.Filter filter, PageRequest page) {
+    public PageResponse<ProjectDto> list(ProjectRepository.Filter filter, PageRequest page) {
         var query = projects.search(filter, page.sort()).page(Page.of(page.page(), page.size()));
-        return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+        return new PageResponse<>(ProjectMapper.toApi(query.list()), page.page(), page.size(), query.count());
     }
 
-    public Optional<Project> find(long id) {
-        return projects.findByIdOptional(id);
+    public Optional<ProjectDto> find(long id) {
+        return projects.findByIdOptional(id).map(ProjectMapper::toApi);
     }
 
-    public List<Project> byPlan(String planCode) {
-        return projects.byPlan(planCode);
+    public List<ProjectDto> byPlan(String planCode) {
+        return ProjectMapper.toApi(projects.byPlan(planCode));
     }
 
     @Transactional
-    public Project create(Project body) {
+    public ProjectDto create(ProjectDto body) {
         caller.requireRegions("a new project", regions(body.regionCode));
         check(body);
-        body.id = null;
-        body.version = null;
         if (body.position == null) {
             body.position = projects.maxPosition(body.planCode) + 1;
         }
-        projects.persistAndFlush(body);
-        audit.record(AuditService.CREATE, AUDIT_TYPE, body.id.toString(), body.regionCode, null, audit.snapshot(body));
-        return body;
+        Project project = new Project();
+        ProjectMapper.apply(body, project);
+        projects.persistAndFlush(project);
+        ProjectDto created = ProjectMapper.toApi(project);
+        audit.record(AuditService.CREATE, AUDIT_TYPE, project.id.toString(), project.regionCode, null, audit.snapshot(created));
+        return created;
     }
 
     /** Replaces every field of the project with the body's (parsed fields re-derived when not sent). */
     @Transactional
-    public Project replace(long id, Project body, String ifMatch) {
+    public ProjectDto replace(long id, ProjectDto body, String ifMatch) {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Project", id));
         caller.requireRegions("project " + id, regions(project.regionCode, body.regionCode));
         Versions.check(Versions.expected(ifMatch, body.version), project.version);
@@ -94,11 +97,12 @@ public class ProjectService {
             body.position = project.position;
         }
         check(body);
-        var before = audit.snapshot(project);
-        copy(body, project);
+        var before = audit.snapshot(ProjectMapper.toApi(project));
+        ProjectMapper.apply(body, project);
         projects.flush();
-        audit.record(AuditService.UPDATE, AUDIT_TYPE, project.id.toString(), project.regionCode, before, audit.snapshot(project));
-        return project;
+        ProjectDto updated = ProjectMapper.toApi(project);
+        audit.record(AuditService.UPDATE, AUDIT_TYPE, project.id.toString(), project.regionCode, before, audit.snapshot(updated));
+        return updated;
     }
 
     /**
@@ -106,7 +110,7 @@ public class ProjectService {
      * unless the patch sets that field too; patched content re-derives the capacity likewise.
      */
     @Transactional
-    public Project patch(long id, byte[] patchText, String ifMatch) {
+    public ProjectDto patch(long id, byte[] patchText, String ifMatch) {
         ObjectMapper mapper = audit.exactMapper();
         Project project = projects.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Project", id));
         caller.requireRegions("project " + id, regions(project.regionCode));
@@ -123,25 +127,26 @@ public class ProjectService {
         }
         Long bodyVersion = patch.hasNonNull("version") && patch.get("version").canConvertToLong() ? patch.get("version").asLong() : null;
         Versions.check(Versions.expected(ifMatch, bodyVersion), project.version);
-        ObjectNode merged = mapper.valueToTree(project);
+        ObjectNode merged = mapper.valueToTree(ProjectMapper.toApi(project));
         rederive(patch, merged, "constructionTypeRaw", "constructionType");
         rederive(patch, merged, "yearsRaw", "startYear", "endYear");
         rederive(patch, merged, "statusRaw", "statuses");
         rederive(patch, merged, "content", "capacity");
         merge(merged, (ObjectNode) patch);
-        Project body;
+        ProjectDto body;
         try {
-            body = mapper.treeToValue(merged, Project.class);
+            body = mapper.treeToValue(merged, ProjectDto.class);
         } catch (JsonProcessingException e) {
             throw DomainException.invalid(List.of(ProblemMappers.describe(e)));
         }
         caller.requireRegions("project " + id, regions(project.regionCode, body.regionCode));
         check(body);
-        var before = audit.snapshot(project);
-        copy(body, project);
+        var before = audit.snapshot(ProjectMapper.toApi(project));
+        ProjectMapper.apply(body, project);
         projects.flush();
-        audit.record(AuditService.UPDATE, AUDIT_TYPE, project.id.toString(), project.regionCode, before, audit.snapshot(project));
-        return project;
+        ProjectDto updated = ProjectMapper.toApi(project);
+        audit.record(AuditService.UPDATE, AUDIT_TYPE, project.id.toString(), project.regionCode, before, audit.snapshot(updated));
+        return updated;
     }
 
     @Transactional
@@ -149,7 +154,7 @@ public class ProjectService {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Project", id));
         caller.requireRegions("project " + id, regions(project.regionCode));
         Versions.check(Versions.expected(ifMatch, null), project.version);
-        var before = audit.snapshot(project);
+        var before = audit.snapshot(ProjectMapper.toApi(project));
         projects.delete(project);
         projects.flush();
         audit.record(AuditService.DELETE, AUDIT_TYPE, project.id.toString(), project.regionCode, before, null);
@@ -163,7 +168,7 @@ public class ProjectService {
     @Transactional
     public ImportResult importRows(String planCode, Mode mode, boolean dryRun, List<ProjectCsv.Row> rows,
                                    List<ImportResult.RowError> readErrors) {
-        if (planCode != null && !planCode.isBlank() && !planCode.matches(Project.CODE_PATTERN)) {
+        if (planCode != null && !planCode.isBlank() && !planCode.matches(ProjectDto.CODE_PATTERN)) {
             throw DomainException.invalid("planCode", "must be 1-64 letters, digits, '.', '_' or '-'");
         }
         if (mode == Mode.REPLACE && (planCode == null || planCode.isBlank())) {
@@ -171,11 +176,11 @@ public class ProjectService {
         }
         List<ImportResult.RowError> errors = new ArrayList<>(readErrors);
         List<String> warnings = new ArrayList<>();
-        List<Project> parsed = new ArrayList<>();
+        List<ProjectDto> parsed = new ArrayList<>();
         for (ProjectCsv.Row row : rows) {
-            Project p;
+            ProjectDto p;
             try {
-                p = mapper.treeToValue(row.json(), Project.class);
+                p = mapper.treeToValue(row.json(), ProjectDto.class);
             } catch (JsonProcessingException e) {
                 Problem.FieldError fe = ProblemMappers.describe(e);
                 errors.add(new ImportResult.RowError(row.row(), fe.field(), fe.message()));
@@ -231,15 +236,17 @@ public class ProjectService {
             projects.flush();
             next.put(planCode, 0);
         }
-        for (Project p : parsed) {
+        List<Project> created = new ArrayList<>();
+        for (ProjectDto p : parsed) {
             int position = next.computeIfAbsent(p.planCode, projects::maxPosition);
             if (p.position == null) {
                 p.position = position + 1;
             }
             next.put(p.planCode, Math.max(position, p.position));
-            p.id = null;
-            p.version = null;
-            projects.persist(p);
+            Project project = new Project();
+            ProjectMapper.apply(p, project);
+            projects.persist(project);
+            created.add(project);
         }
         projects.flush();
         var before = mapper.createObjectNode();
@@ -250,7 +257,7 @@ public class ProjectService {
         after.put("projects", plans.isEmpty() ? 0 : projects.count("planCode in ?1", plans));
         after.put("mode", mode.name());
         after.put("imported", parsed.size());
-        after.set("ids", mapper.valueToTree(parsed.stream().map(p -> p.id).toList()));
+        after.set("ids", mapper.valueToTree(created.stream().map(p -> p.id).toList()));
         touched.remove(null);
         audit.record(AuditService.IMPORT, IMPORT_AUDIT_TYPE, String.join(",", plans),
                 touched.size() == 1 ? touched.iterator().next() : null, before, after);
@@ -268,7 +275,7 @@ public class ProjectService {
         return list;
     }
 
-    private void check(Project body) {
+    private void check(ProjectDto body) {
         ProjectRules.Outcome outcome = rules.prepare(body);
         if (!outcome.ok()) {
             throw DomainException.invalid(outcome.errors());
@@ -299,31 +306,5 @@ public class ProjectService {
                 target.set(e.getKey(), value);
             }
         }
-    }
-
-    private static void copy(Project from, Project to) {
-        to.planCode = from.planCode;
-        to.regionCode = from.regionCode;
-        to.position = from.position;
-        to.seq = from.seq;
-        to.programme = from.programme;
-        to.name = from.name;
-        to.content = from.content;
-        to.constructionType = from.constructionType;
-        to.constructionTypeRaw = from.constructionTypeRaw;
-        to.floorAreaM2 = from.floorAreaM2;
-        to.investment10kCny = from.investment10kCny;
-        to.startYear = from.startYear;
-        to.endYear = from.endYear;
-        to.yearsRaw = from.yearsRaw;
-        to.newLandMu = from.newLandMu;
-        to.statuses.clear();
-        to.statuses.addAll(from.statuses);
-        to.statusRaw = from.statusRaw;
-        to.remarks = from.remarks;
-        to.facilityCode = from.facilityCode;
-        to.capacity = from.capacity;
-        to.annualInvestment.clear();
-        to.annualInvestment.addAll(from.annualInvestment);
     }
 }
