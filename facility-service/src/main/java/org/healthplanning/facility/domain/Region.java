@@ -1,7 +1,5 @@
 package org.healthplanning.facility.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,46 +9,25 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An administrative region; regions form a tree through {@code parentCode}. */
 @Entity
 @Table(name = "region")
-@JsonPropertyOrder({"code", "name", "level", "parentCode", "version"})
-@Schema(name = "Region", description = "An administrative region (GB/T 2260 code where one exists)")
 public class Region {
-    public static final String CODE_PATTERN = "^[0-9A-Za-z_-]{1,32}$";
-    public static final String CODE_MESSAGE = "must be a region code such as 500151 (1-32 letters, digits, '_' or '-')";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @JsonIgnore
     public Long id;
 
-    @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
-    @Schema(examples = "500151", pattern = CODE_PATTERN, description = "Region code (GB/T 2260 where one exists); required on POST, taken from the path on PUT")
     public String code;
 
-    @NotBlank
-    @Size(max = 200)
-    @Schema(required = true, maxLength = 200, examples = "重庆市铜梁区", description = "Name as printed")
     public String name;
 
-    @NotNull
     @Enumerated(EnumType.STRING)
-    @Schema(required = true, examples = "DISTRICT", description = "Administrative level")
     public RegionLevel level;
 
-    @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
     @Column(name = "parent_code")
-    @Schema(nullable = true, pattern = CODE_PATTERN, examples = "500000", description = "Code of the enclosing region; null for a root")
     public String parentCode;
 
     @Version
-    @Schema(nullable = true, minimum = "0", examples = "0", description = "Revision counter (no unit): incremented on every change; sent as ETag, expected in If-Match; ignored on writes")
     public Long version;
 }

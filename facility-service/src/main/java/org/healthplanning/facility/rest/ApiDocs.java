@@ -1,7 +1,8 @@
 package org.healthplanning.facility.rest;
 
-import org.healthplanning.facility.domain.Facility;
-import org.healthplanning.facility.domain.Region;
+import org.healthplanning.facility.api.FacilityDto;
+import org.healthplanning.facility.api.RegionDto;
+import org.healthplanning.facility.api.StandardDto;
 
 /** Texts and example bodies of the OpenAPI document, in one place. */
 final class ApiDocs {
@@ -9,9 +10,9 @@ final class ApiDocs {
     }
 
     // ---- parameters
-    static final String REGION_CODE_PATTERN = Region.CODE_PATTERN;
-    static final String FACILITY_CODE_PATTERN = Facility.CODE_PATTERN;
-    static final String STANDARD_CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$";
+    static final String REGION_CODE_PATTERN = RegionDto.CODE_PATTERN;
+    static final String FACILITY_CODE_PATTERN = FacilityDto.CODE_PATTERN;
+    static final String STANDARD_CODE_PATTERN = StandardDto.CODE_PATTERN;
     static final String REGION_CODE = "The region's code (GB/T 2260 where one exists)";
     static final String FACILITY_CODE = "The facility's code";
     static final String STANDARD_CODE = "The standard's code";

@@ -41,8 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.facility.api.ImportReport;
-import org.healthplanning.facility.domain.Facility;
-import org.healthplanning.facility.domain.YearlyResources;
+import org.healthplanning.facility.api.FacilityDto;
+import org.healthplanning.facility.api.FacilityPage;
+import org.healthplanning.facility.api.YearlyResourcesDto;
 import org.healthplanning.facility.domain.FacilityType;
 import org.healthplanning.facility.service.FacilityImportService;
 import org.healthplanning.facility.service.FacilityService;
@@ -62,14 +63,15 @@ public class FacilityResource {
     @Tag(name = "Facilities")
     @Operation(operationId = "listFacilities", summary = "List facilities",
             description = "Pages through facilities; with regionCode, the facilities of that region and all its sub-regions.")
-    @APIResponse(responseCode = "200", description = "A page of facilities")
+    @APIResponse(responseCode = "200", description = "A page of facilities",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityPage.class)))
     @APIResponse(responseCode = "400", description = "Bad filter, paging or sorting parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad parameter", value = ApiDocs.BAD_PARAMETER)))
     @APIResponse(responseCode = "404", description = "No such region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
-    public PageResponse<Facility> list(
+    public PageResponse<FacilityDto> list(
             @Parameter(description = "Region; its sub-regions are included",
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
             @QueryParam("regionCode") String regionCode,
@@ -106,7 +108,7 @@ public class FacilityResource {
     @Tag(name = "Facilities")
     @Operation(operationId = "getFacility", summary = "Get a facility", description = "One facility; its version is also in ETag.")
     @APIResponse(responseCode = "200", description = "The facility",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facility.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityDto.class),
                     examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "404", description = "No such facility",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -114,7 +116,7 @@ public class FacilityResource {
     public Response get(@Parameter(description = ApiDocs.FACILITY_CODE,
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.FACILITY_CODE_PATTERN), example = "tl-people-hospital")
             @PathParam("code") String code) {
-        Facility f = service.require(code);
+        FacilityDto f = service.get(code);
         return Response.ok(f).tag(Versions.etag(f.version)).build();
     }
 
@@ -131,9 +133,9 @@ public class FacilityResource {
     @Tag(name = "Facilities")
     @Operation(operationId = "createFacility", summary = "Create a facility", description = "Its region must exist.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Facility.class), examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
+            schema = @Schema(implementation = FacilityDto.class), examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new facility",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facility.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityDto.class),
                     examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "400", description = "Invalid facility or unknown region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -141,8 +143,8 @@ public class FacilityResource {
     @APIResponse(responseCode = "409", description = "A facility with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = ApiDocs.CONFLICT_FACILITY)))
-    public Response create(@Valid @NotNull Facility facility, @Context UriInfo uri) {
-        Facility created = service.create(facility);
+    public Response create(@Valid @NotNull FacilityDto facility, @Context UriInfo uri) {
+        FacilityDto created = service.create(facility);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
                 .entity(created).tag(Versions.etag(created.version)).build();
     }
@@ -161,12 +163,12 @@ public class FacilityResource {
     @Tag(name = "Facilities")
     @Operation(operationId = "putFacility", summary = "Create or replace a facility", description = "Idempotent upsert by code; its region must exist.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Facility.class), examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
+            schema = @Schema(implementation = FacilityDto.class), examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facility.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityDto.class),
                     examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Facility.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityDto.class),
                     examples = @ExampleObject(name = "facility", value = ApiDocs.FACILITY)))
     @APIResponse(responseCode = "400", description = "Invalid facility or unknown region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -179,7 +181,7 @@ public class FacilityResource {
             @PathParam("code") String code,
             @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
             @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull Facility facility, @Context UriInfo uri) {
+            @Valid @NotNull FacilityDto facility, @Context UriInfo uri) {
         var result = service.upsert(code, facility, ifMatch);
         Response.ResponseBuilder rb = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();
@@ -222,12 +224,12 @@ public class FacilityResource {
     @Operation(operationId = "listFacilityResources", summary = "Yearly resources of a facility",
             description = "Every calendar year the facility reported (beds, staff in persons, ambulances, childcare places), oldest first.")
     @APIResponse(responseCode = "200", description = "Every year reported, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = YearlyResources.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = YearlyResourcesDto.class),
                     examples = @ExampleObject(name = "years", value = "[" + ApiDocs.COUNTS + "]")))
     @APIResponse(responseCode = "404", description = "No such facility",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_FACILITY)))
-    public List<YearlyResources> resources(@Parameter(description = ApiDocs.FACILITY_CODE,
+    public List<YearlyResourcesDto> resources(@Parameter(description = ApiDocs.FACILITY_CODE,
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.FACILITY_CODE_PATTERN), example = "tl-people-hospital")
             @PathParam("code") String code) {
         return service.resources(code);
@@ -248,12 +250,12 @@ public class FacilityResource {
     @Operation(operationId = "putFacilityResources", summary = "Set a facility's resources for a year",
             description = "Idempotent upsert by facility and calendar year; counts are 0 or more.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = YearlyResources.class), examples = @ExampleObject(name = "2020", value = ApiDocs.COUNTS)))
+            schema = @Schema(implementation = YearlyResourcesDto.class), examples = @ExampleObject(name = "2020", value = ApiDocs.COUNTS)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearlyResources.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearlyResourcesDto.class),
                     examples = @ExampleObject(name = "2020", value = ApiDocs.COUNTS)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearlyResources.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearlyResourcesDto.class),
                     examples = @ExampleObject(name = "2020", value = ApiDocs.COUNTS)))
     @APIResponse(responseCode = "400", description = "A negative count or a bad year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -272,7 +274,7 @@ public class FacilityResource {
             @PathParam("year") String year,
             @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
             @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull YearlyResources body, @Context UriInfo uri) {
+            @Valid @NotNull YearlyResourcesDto body, @Context UriInfo uri) {
         var result = service.putResource(code, QueryParams.requiredYear("year", year), body, ifMatch);
         Response.ResponseBuilder rb = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();
@@ -329,7 +331,7 @@ public class FacilityResource {
     @Operation(operationId = "importFacilities", summary = "Import facilities with their yearly resources",
             description = ApiDocs.IMPORT_DESCRIPTION)
     @RequestBody(required = true, content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Facility.class),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FacilityDto.class),
                     examples = @ExampleObject(name = "facilities", value = ApiDocs.FACILITY_IMPORT)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = ApiDocs.FACILITY_CSV))})

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.facility.domain.Population;
+import org.healthplanning.facility.api.PopulationDto;
 import org.healthplanning.facility.service.RegionService;
 
 @Path("/api/v1/regions/{code}/population")
@@ -47,12 +47,12 @@ public class PopulationResource {
     @GET
     @Operation(operationId = "listRegionPopulation", summary = "Population of a region, by year", description = "Every calendar year recorded for the region (resident population in persons), oldest first.")
     @APIResponse(responseCode = "200", description = "Every year recorded, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Population.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PopulationDto.class),
                     examples = @ExampleObject(name = "years", value = "[" + ApiDocs.POPULATION + "]")))
     @APIResponse(responseCode = "404", description = "No such region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
-    public List<Population> list(@Parameter(description = ApiDocs.REGION_CODE,
+    public List<PopulationDto> list(@Parameter(description = ApiDocs.REGION_CODE,
                                 schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
                         @PathParam("code") String code) {
         return service.population(code);
@@ -71,12 +71,12 @@ public class PopulationResource {
     @Path("/{year}")
     @Operation(operationId = "putRegionPopulation", summary = "Set the population of a year", description = "Idempotent upsert by region and calendar year; residents and childrenUnder3 are in persons.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Population.class), examples = @ExampleObject(name = "population_input", value = ApiDocs.POPULATION_INPUT)))
+            schema = @Schema(implementation = PopulationDto.class), examples = @ExampleObject(name = "population_input", value = ApiDocs.POPULATION_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Population.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PopulationDto.class),
                     examples = @ExampleObject(name = "replaced", value = ApiDocs.POPULATION)))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Population.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PopulationDto.class),
                     examples = @ExampleObject(name = "created", value = ApiDocs.POPULATION)))
     @APIResponse(responseCode = "400", description = "Invalid body (e.g. a negative count) or year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -95,7 +95,7 @@ public class PopulationResource {
                         @PathParam("year") String year,
                         @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
                         @HeaderParam("If-Match") String ifMatch,
-                        @Valid @NotNull Population body, @Context UriInfo uri) {
+                        @Valid @NotNull PopulationDto body, @Context UriInfo uri) {
         var result = service.putPopulation(code, QueryParams.requiredYear("year", year), body, ifMatch);
         Response.ResponseBuilder rb = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();

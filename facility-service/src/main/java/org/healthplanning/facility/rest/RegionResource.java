@@ -37,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.facility.domain.Region;
+import org.healthplanning.facility.api.RegionDto;
+import org.healthplanning.facility.api.RegionPage;
 import org.healthplanning.facility.domain.RegionLevel;
 import org.healthplanning.facility.service.RegionService;
 
@@ -52,11 +53,12 @@ public class RegionResource {
     @GET
     @Operation(operationId = "listRegions", summary = "List regions",
             description = "Pages through regions, optionally the direct children of one region or the regions of one level.")
-    @APIResponse(responseCode = "200", description = "A page of regions")
+    @APIResponse(responseCode = "200", description = "A page of regions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionPage.class)))
     @APIResponse(responseCode = "400", description = "Bad filter, paging or sorting parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad parameter", value = ApiDocs.BAD_PARAMETER)))
-    public PageResponse<Region> list(
+    public PageResponse<RegionDto> list(
             @Parameter(description = "Only the direct children of this region",
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500000")
             @QueryParam("parentCode") String parentCode,
@@ -90,7 +92,7 @@ public class RegionResource {
     @Path("/{code}")
     @Operation(operationId = "getRegion", summary = "Get a region", description = "One region; its version is also in ETag.")
     @APIResponse(responseCode = "200", description = "The region",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Region.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionDto.class),
                     examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "404", description = "No such region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -98,7 +100,7 @@ public class RegionResource {
     public Response get(@Parameter(description = ApiDocs.REGION_CODE,
             schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
                         @PathParam("code") String code) {
-        Region region = service.require(code);
+        RegionDto region = service.get(code);
         return Response.ok(region).tag(Versions.etag(region.version)).build();
     }
 
@@ -114,9 +116,9 @@ public class RegionResource {
     @POST
     @Operation(operationId = "createRegion", summary = "Create a region", description = "The parent, when given, must exist.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Region.class), examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
+            schema = @Schema(implementation = RegionDto.class), examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new region",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Region.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionDto.class),
                     examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "400", description = "Invalid region; the problem names each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -124,8 +126,8 @@ public class RegionResource {
     @APIResponse(responseCode = "409", description = "A region with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = ApiDocs.CONFLICT)))
-    public Response create(@Valid @NotNull Region region, @Context UriInfo uri) {
-        Region created = service.create(region);
+    public Response create(@Valid @NotNull RegionDto region, @Context UriInfo uri) {
+        RegionDto created = service.create(region);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
                 .entity(created).tag(Versions.etag(created.version)).build();
     }
@@ -144,12 +146,12 @@ public class RegionResource {
     @Operation(operationId = "putRegion", summary = "Create or replace a region",
             description = "Idempotent upsert by code. A region cannot be moved under itself or one of its sub-regions (400 on parentCode).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Region.class), examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
+            schema = @Schema(implementation = RegionDto.class), examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Region.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionDto.class),
                     examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Region.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionDto.class),
                     examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "400", description = "Invalid region, unknown parent or a cycle",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -162,8 +164,8 @@ public class RegionResource {
                         @PathParam("code") String code,
                         @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
                         @HeaderParam("If-Match") String ifMatch,
-                        @Valid @NotNull Region region, @Context UriInfo uri) {
-        RegionService.Upsert<Region> result = service.upsert(code, region, ifMatch);
+                        @Valid @NotNull RegionDto region, @Context UriInfo uri) {
+        RegionService.Upsert<RegionDto> result = service.upsert(code, region, ifMatch);
         Response.ResponseBuilder rb = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();
     }

@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.facility.domain.ReportedTotals;
+import org.healthplanning.facility.api.ReportedTotalsDto;
 import org.healthplanning.facility.service.RegionService;
 
 @Path("/api/v1/regions/{code}/resources")
@@ -47,12 +47,12 @@ public class ReportedTotalsResource {
     @GET
     @Operation(operationId = "listReportedTotals", summary = "Reported totals of a region, by year", description = "Every calendar year of yearbook totals recorded for the region (beds, staff in persons, ambulances, childcare places), oldest first.")
     @APIResponse(responseCode = "200", description = "Every year recorded, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportedTotals.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ReportedTotalsDto.class),
                     examples = @ExampleObject(name = "years", value = "[" + ApiDocs.REPORTED + "]")))
     @APIResponse(responseCode = "404", description = "No such region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
-    public List<ReportedTotals> list(@Parameter(description = ApiDocs.REGION_CODE,
+    public List<ReportedTotalsDto> list(@Parameter(description = ApiDocs.REGION_CODE,
                                 schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
                         @PathParam("code") String code) {
         return service.reported(code);
@@ -71,12 +71,12 @@ public class ReportedTotalsResource {
     @Path("/{year}")
     @Operation(operationId = "putReportedTotals", summary = "Set the reported totals of a year", description = "Idempotent upsert by region and calendar year; counts are 0 or more.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ReportedTotals.class), examples = @ExampleObject(name = "reported", value = ApiDocs.REPORTED)))
+            schema = @Schema(implementation = ReportedTotalsDto.class), examples = @ExampleObject(name = "reported", value = ApiDocs.REPORTED)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportedTotals.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportedTotalsDto.class),
                     examples = @ExampleObject(name = "replaced", value = ApiDocs.REPORTED)))
     @APIResponse(responseCode = "201", description = "Created; Location names it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportedTotals.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportedTotalsDto.class),
                     examples = @ExampleObject(name = "created", value = ApiDocs.REPORTED)))
     @APIResponse(responseCode = "400", description = "Invalid body (e.g. a negative count) or year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -95,7 +95,7 @@ public class ReportedTotalsResource {
                         @PathParam("year") String year,
                         @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
                         @HeaderParam("If-Match") String ifMatch,
-                        @Valid @NotNull ReportedTotals body, @Context UriInfo uri) {
+                        @Valid @NotNull ReportedTotalsDto body, @Context UriInfo uri) {
         var result = service.putReported(code, QueryParams.requiredYear("year", year), body, ifMatch);
         Response.ResponseBuilder rb = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();

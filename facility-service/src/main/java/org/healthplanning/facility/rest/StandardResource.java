@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.facility.domain.Standard;
+import org.healthplanning.facility.api.StandardDto;
+import org.healthplanning.facility.api.StandardPage;
 import org.healthplanning.facility.domain.StandardScope;
 import org.healthplanning.facility.service.StandardService;
 
@@ -53,11 +54,12 @@ public class StandardResource {
     @GET
     @Operation(operationId = "listStandards", summary = "List standards",
             description = "Pages through standards, optionally of one metric, scope, region or target calendar year.")
-    @APIResponse(responseCode = "200", description = "A page of standards")
+    @APIResponse(responseCode = "200", description = "A page of standards",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandardPage.class)))
     @APIResponse(responseCode = "400", description = "Bad filter, paging or sorting parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad parameter", value = ApiDocs.BAD_PARAMETER)))
-    public PageResponse<Standard> list(
+    public PageResponse<StandardDto> list(
             @Parameter(description = "Only standards of this metric (a ratio metric or any other stated code)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 128), example = "licensedDoctorsPer1000")
             @QueryParam("metric") String metric,
@@ -99,7 +101,7 @@ public class StandardResource {
     @Path("/{code}")
     @Operation(operationId = "getStandard", summary = "Get a standard", description = "One standard; its version is also in ETag.")
     @APIResponse(responseCode = "200", description = "The standard",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Standard.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandardDto.class),
                     examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
     @APIResponse(responseCode = "404", description = "No such standard",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -107,7 +109,7 @@ public class StandardResource {
     public Response get(@Parameter(description = ApiDocs.STANDARD_CODE,
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.STANDARD_CODE_PATTERN), example = "tongliang-14th.doctors_per_1000.L125")
             @PathParam("code") String code) {
-        Standard s = service.find(code).orElseThrow(() -> DomainException.notFound("Standard", code));
+        StandardDto s = service.find(code).orElseThrow(() -> DomainException.notFound("Standard", code));
         return Response.ok(s).tag(Versions.etag(s.version)).build();
     }
 
@@ -123,9 +125,9 @@ public class StandardResource {
     @POST
     @Operation(operationId = "createStandard", summary = "Create a standard", description = "Admin only.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Standard.class), examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
+            schema = @Schema(implementation = StandardDto.class), examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new standard",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Standard.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandardDto.class),
                     examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
     @APIResponse(responseCode = "400", description = "Invalid standard; the problem names each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -133,8 +135,8 @@ public class StandardResource {
     @APIResponse(responseCode = "409", description = "A standard with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "duplicate", value = ApiDocs.CONFLICT_STANDARD)))
-    public Response create(@Valid @NotNull Standard standard, @Context UriInfo uri) {
-        Standard created = service.create(standard);
+    public Response create(@Valid @NotNull StandardDto standard, @Context UriInfo uri) {
+        StandardDto created = service.create(standard);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
                 .entity(created).tag(Versions.etag(created.version)).build();
     }
@@ -152,12 +154,12 @@ public class StandardResource {
     @Path("/{code}")
     @Operation(operationId = "putStandard", summary = "Create or replace a standard", description = "Idempotent upsert by code. Admin only.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Standard.class), examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
+            schema = @Schema(implementation = StandardDto.class), examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
     @APIResponse(responseCode = "200", description = "Replaced",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Standard.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandardDto.class),
                     examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Standard.class),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandardDto.class),
                     examples = @ExampleObject(name = "standard", value = ApiDocs.STANDARD)))
     @APIResponse(responseCode = "400", description = "Invalid standard; the problem names each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
@@ -170,7 +172,7 @@ public class StandardResource {
             @PathParam("code") String code,
             @Parameter(description = ApiDocs.IF_MATCH, example = "\"0\"", schema = @Schema(type = SchemaType.STRING))
             @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull Standard standard, @Context UriInfo uri) {
+            @Valid @NotNull StandardDto standard, @Context UriInfo uri) {
         var result = service.upsert(code, standard, ifMatch);
         Response.ResponseBuilder rb = result.created() ? Response.created(uri.getAbsolutePath()) : Response.ok();
         return rb.entity(result.value()).tag(Versions.etag(result.value().version)).build();

@@ -31,10 +31,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.healthplanning.facility.api.FacilityDto;
+import org.healthplanning.facility.api.YearlyResourcesDto;
 import org.healthplanning.facility.domain.Facility;
 import org.hibernate.Session;
 import org.hibernate.validator.HibernateValidatorFactory;
 import org.healthplanning.facility.domain.YearlyResources;
+import org.healthplanning.facility.mapping.FacilityMapper;
+import org.healthplanning.facility.mapping.YearlyResourcesMapper;
 import org.healthplanning.facility.repository.FacilityRepository;
 import org.healthplanning.facility.repository.RegionRepository;
 import org.healthplanning.facility.api.ImportReport;
@@ -87,7 +91,7 @@ public class FacilityImportService {
     /** Rows per lookup or write statement. */
     private static final int CHUNK = 5000;
 
-    private record Row(int row, Facility facility, List<Integer> resourceRows) {
+    private record Row(int row, FacilityDto facility, List<Integer> resourceRows) {
     }
 
     @Inject
@@ -131,7 +135,7 @@ public class FacilityImportService {
 
     @Transactional
     public ImportReport importJson(String body, boolean dryRun) {
-        List<Facility> parsed = bindDirectly(body);
+        List<FacilityDto> parsed = bindDirectly(body);
         if (parsed == null) {
             return importJsonRowByRow(body, dryRun);
         }
@@ -148,19 +152,19 @@ public class FacilityImportService {
      * The common case in one pass: the body binds as a whole to facilities. Null when it does not (malformed
      * JSON, not an array, a row that is not an object or does not bind); the row-by-row path then names each problem.
      */
-    private List<Facility> bindDirectly(String body) {
+    private List<FacilityDto> bindDirectly(String body) {
         if (body == null) {
             return null;
         }
         try {
-            List<Facility> list = mapper.readValue(body, FACILITY_LIST);
+            List<FacilityDto> list = mapper.readValue(body, FACILITY_LIST);
             return list == null || list.contains(null) ? null : list;
         } catch (Exception e) {
             return null;
         }
     }
 
-    private static final com.fasterxml.jackson.core.type.TypeReference<List<Facility>> FACILITY_LIST = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<FacilityDto>> FACILITY_LIST = new com.fasterxml.jackson.core.type.TypeReference<>() {
     };
 
     private ImportReport importJsonRowByRow(String body, boolean dryRun) {
@@ -178,7 +182,7 @@ public class FacilityImportService {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
             int rowNo = i + 1;
-            Facility f = convert(array.get(i), rowNo, errors);
+            FacilityDto f = convert(array.get(i), rowNo, errors);
             if (f != null) {
                 addRow(rows, codes, errors, rowNo, f);
             }
@@ -186,7 +190,7 @@ public class FacilityImportService {
         return run(rows, errors, dryRun);
     }
 
-    private static void addRow(List<Row> rows, Set<String> codes, List<RowError> errors, int rowNo, Facility f) {
+    private static void addRow(List<Row> rows, Set<String> codes, List<RowError> errors, int rowNo, FacilityDto f) {
         if (f.code != null && !codes.add(f.code)) {
             errors.add(new RowError(rowNo, "code", "facility '" + f.code + "' appears more than once"));
             return;
@@ -240,7 +244,7 @@ public class FacilityImportService {
             if (!resource.isEmpty()) {
                 facility.set("resources", mapper.createArrayNode().add(resource));
             }
-            Facility f = convert(facility, rowNo, errors);
+            FacilityDto f = convert(facility, rowNo, errors);
             if (f == null) {
                 continue;
             }
@@ -268,13 +272,13 @@ public class FacilityImportService {
         return run(rows, errors, dryRun);
     }
 
-    private Facility convert(JsonNode node, int rowNo, List<RowError> errors) {
+    private FacilityDto convert(JsonNode node, int rowNo, List<RowError> errors) {
         if (!(node instanceof ObjectNode)) {
             errors.add(new RowError(rowNo, "row", "must be a JSON object"));
             return null;
         }
         try {
-            return mapper.treeToValue(node, Facility.class);
+            return mapper.treeToValue(node, FacilityDto.class);
         } catch (JsonMappingException e) {
             String field = path(e);
             String message;
@@ -306,8 +310,8 @@ public class FacilityImportService {
                 .createQuery("select r.code from Region r where r.code in :codes", String.class)
                 .setParameter("codes", regionCodes).getResultList());
         for (Row row : rows) {
-            Facility f = row.facility();
-            for (ConstraintViolation<Facility> v : rowValidator().validate(f)) {
+            FacilityDto f = row.facility();
+            for (ConstraintViolation<FacilityDto> v : rowValidator().validate(f)) {
                 String path = v.getPropertyPath().toString();
                 int at = row.row();
                 if (path.startsWith("resources[")) {
@@ -328,7 +332,7 @@ public class FacilityImportService {
             }
             Set<Integer> years = new HashSet<>();
             for (int i = 0; i < f.resources.size(); i++) {
-                YearlyResources r = f.resources.get(i);
+                YearlyResourcesDto r = f.resources.get(i);
                 int at = row.resourceRows().get(i);
                 if (r.year == null) {
                     errors.add(new RowError(at, "resources.year", "must not be null"));
@@ -375,12 +379,14 @@ public class FacilityImportService {
         int resourceCount = 0;
         List<Facility> created = new ArrayList<>();
         for (Row row : rows) {
-            Facility body = row.facility();
+            FacilityDto body = row.facility();
             Facility f = existing.get(body.code);
             if (f == null) {
-                created.add(body);
+                Facility e = FacilityMapper.toEntity(body);
+                e.version = null;
+                created.add(e);
             } else {
-                FacilityService.copy(body, f);
+                FacilityMapper.apply(body, f);
             }
             resourceCount += body.resources.size();
         }
@@ -392,7 +398,8 @@ public class FacilityImportService {
         List<YearlyResources> updates = new ArrayList<>();
         for (Row row : rows) {
             Facility f = existing.get(row.facility().code);
-            for (YearlyResources r : row.facility().resources) {
+            for (YearlyResourcesDto body : row.facility().resources) {
+                YearlyResources r = YearlyResourcesMapper.toEntity(body);
                 r.facilityId = f.id;
                 (stored.contains(f.id + "/" + r.year) ? updates : inserts).add(r);
             }

@@ -11,13 +11,18 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.healthplanning.facility.api.FacilityDto;
+import org.healthplanning.facility.api.YearlyResourcesDto;
 import org.healthplanning.facility.domain.Facility;
 import org.healthplanning.facility.domain.YearlyResources;
 import org.healthplanning.facility.domain.FacilityType;
+import org.healthplanning.facility.mapping.FacilityMapper;
+import org.healthplanning.facility.mapping.YearlyResourcesMapper;
 import org.healthplanning.facility.repository.FacilityRepository;
 import org.healthplanning.facility.repository.YearlyResourcesRepository;
 import org.healthplanning.facility.repository.RegionRepository;
@@ -46,8 +51,10 @@ public class FacilityService {
     Caller caller;
     @Inject
     AuditService audit;
+    @Inject
+    Validator validator;
 
-    public PageResponse<Facility> list(String regionCode, FacilityType type, PageRequest page) {
+    public PageResponse<FacilityDto> list(String regionCode, FacilityType type, PageRequest page) {
         if (regionCode != null && !regionCode.isBlank() && !regions.exists(regionCode)) {
             throw DomainException.notFound("Region", regionCode);
         }
@@ -55,12 +62,14 @@ public class FacilityService {
         String orderBy = page.sort().getColumns().stream()
                 .map(c -> COLUMNS.get(c.getName()) + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
                 .collect(Collectors.joining(", "));
-        List<Facility> items = facilities.search(region, type, orderBy, page.page(), page.size());
+        List<FacilityDto> items = facilities.search(region, type, orderBy, page.page(), page.size()).stream()
+                .map(FacilityMapper::toApi).toList();
         return new PageResponse<>(items, page.page(), page.size(), facilities.count(region, type));
     }
 
-    public Optional<Facility> find(String code) {
-        return facilities.findByCode(code);
+    /** The facility in its API form, or 404. */
+    public FacilityDto get(String code) {
+        return FacilityMapper.toApi(require(code));
     }
 
     public Facility require(String code) {
@@ -68,23 +77,23 @@ public class FacilityService {
     }
 
     @Transactional
-    public Facility create(Facility facility) {
-        Codes.require(facility.code);
-        check(facility);
-        caller.requireRegions("facility " + facility.code, facility.regionCode);
-        if (facilities.findByCode(facility.code).isPresent()) {
-            throw DomainException.conflict("A facility with code '" + facility.code + "' already exists");
+    public FacilityDto create(FacilityDto body) {
+        Codes.require(body.code);
+        check(body);
+        caller.requireRegions("facility " + body.code, body.regionCode);
+        if (facilities.findByCode(body.code).isPresent()) {
+            throw DomainException.conflict("A facility with code '" + body.code + "' already exists");
         }
-        facility.id = null;
+        Facility facility = FacilityMapper.toEntity(body);
         facility.version = null;
-        facility.resources = null;
         facilities.persistAndFlush(facility);
-        audit.record(AuditService.CREATE, "facility", facility.code, facility.regionCode, null, audit.snapshot(facility));
-        return facility;
+        FacilityDto created = FacilityMapper.toApi(facility);
+        audit.record(AuditService.CREATE, "facility", facility.code, facility.regionCode, null, audit.snapshot(created));
+        return created;
     }
 
     @Transactional
-    public RegionService.Upsert<Facility> upsert(String code, Facility body, String ifMatch) {
+    public RegionService.Upsert<FacilityDto> upsert(String code, FacilityDto body, String ifMatch) {
         if (body.code != null && !body.code.equals(code)) {
             throw DomainException.invalid("code", "must match the code in the path ('" + code + "')");
         }
@@ -95,20 +104,23 @@ public class FacilityService {
         if (existing.isEmpty()) {
             caller.requireRegions("facility " + code, body.regionCode);
             Versions.requireAbsent(ifMatch, "Facility", code);
-            body.id = null;
-            body.version = null;
-            facilities.persistAndFlush(body);
-            audit.record(AuditService.CREATE, "facility", code, body.regionCode, null, audit.snapshot(body));
-            return new RegionService.Upsert<>(body, true);
+            Constraints.require(validator, body);
+            Facility created = FacilityMapper.toEntity(body);
+            created.version = null;
+            facilities.persistAndFlush(created);
+            FacilityDto answer = FacilityMapper.toApi(created);
+            audit.record(AuditService.CREATE, "facility", code, created.regionCode, null, audit.snapshot(answer));
+            return new RegionService.Upsert<>(answer, true);
         }
         Facility f = existing.get();
         caller.requireRegions("facility " + code, f.regionCode, body.regionCode);
         Versions.check(Versions.expected(ifMatch, body.version), f.version);
-        var before = audit.snapshot(f);
-        copy(body, f);
+        var before = audit.snapshot(FacilityMapper.toApi(f));
+        FacilityMapper.apply(body, f);
         facilities.flush();
-        audit.record(AuditService.UPDATE, "facility", code, f.regionCode, before, audit.snapshot(f));
-        return new RegionService.Upsert<>(f, false);
+        FacilityDto answer = FacilityMapper.toApi(f);
+        audit.record(AuditService.UPDATE, "facility", code, f.regionCode, before, audit.snapshot(answer));
+        return new RegionService.Upsert<>(answer, false);
     }
 
     @Transactional
@@ -116,24 +128,13 @@ public class FacilityService {
         Facility f = require(code);
         caller.requireRegions("facility " + code, f.regionCode);
         Versions.check(Versions.expected(ifMatch, null), f.version);
-        var before = audit.snapshot(f);
+        var before = audit.snapshot(FacilityMapper.toApi(f));
         resources.delete("facilityId", f.id);
         facilities.delete(f);
         audit.record(AuditService.DELETE, "facility", code, f.regionCode, before, null);
     }
 
-    static void copy(Facility from, Facility to) {
-        to.name = from.name;
-        to.regionCode = from.regionCode;
-        to.type = from.type;
-        to.grade = from.grade;
-        to.ownership = from.ownership;
-        to.openedYear = from.openedYear;
-        to.closedYear = from.closedYear;
-        to.source = from.source;
-    }
-
-    private void check(Facility f) {
+    private void check(FacilityDto f) {
         if (f.openedYear != null && f.closedYear != null && f.closedYear < f.openedYear) {
             throw DomainException.invalid("closedYear", "must not be before openedYear");
         }
@@ -152,33 +153,36 @@ public class FacilityService {
 
     // ---- yearly resources
 
-    public List<YearlyResources> resources(String code) {
-        return resources.ofFacility(require(code).id);
+    public List<YearlyResourcesDto> resources(String code) {
+        return resources.ofFacility(require(code).id).stream().map(YearlyResourcesMapper::toApi).toList();
     }
 
     @Transactional
-    public RegionService.Upsert<YearlyResources> putResource(String code, int year, YearlyResources body, String ifMatch) {
+    public RegionService.Upsert<YearlyResourcesDto> putResource(String code, int year, YearlyResourcesDto body, String ifMatch) {
         Facility f = require(code);
         caller.requireRegions("resources of facility " + code, f.regionCode);
         RegionService.checkPathMatches("year", body.year, year);
         Optional<YearlyResources> existing = resources.find(f.id, year);
         if (existing.isEmpty()) {
             Versions.requireAbsent(ifMatch, "Resources of facility", code + "/" + year);
-            body.id = null;
-            body.version = null;
-            body.facilityId = f.id;
             body.year = year;
-            resources.persistAndFlush(body);
-            audit.record(AuditService.CREATE, "facility-resources", code + "/" + year, f.regionCode, null, audit.snapshot(body));
-            return new RegionService.Upsert<>(body, true);
+            Constraints.require(validator, body);
+            YearlyResources created = YearlyResourcesMapper.toEntity(body);
+            created.version = null;
+            created.facilityId = f.id;
+            resources.persistAndFlush(created);
+            YearlyResourcesDto answer = YearlyResourcesMapper.toApi(created);
+            audit.record(AuditService.CREATE, "facility-resources", code + "/" + year, f.regionCode, null, audit.snapshot(answer));
+            return new RegionService.Upsert<>(answer, true);
         }
         YearlyResources r = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), r.version);
-        var before = audit.snapshot(r);
-        r.copyCounts(body);
+        var before = audit.snapshot(YearlyResourcesMapper.toApi(r));
+        YearlyResourcesMapper.apply(body, r);
         resources.flush();
-        audit.record(AuditService.UPDATE, "facility-resources", code + "/" + year, f.regionCode, before, audit.snapshot(r));
-        return new RegionService.Upsert<>(r, false);
+        YearlyResourcesDto answer = YearlyResourcesMapper.toApi(r);
+        audit.record(AuditService.UPDATE, "facility-resources", code + "/" + year, f.regionCode, before, audit.snapshot(answer));
+        return new RegionService.Upsert<>(answer, false);
     }
 
     @Transactional
@@ -188,7 +192,7 @@ public class FacilityService {
         YearlyResources r = resources.find(f.id, year)
                 .orElseThrow(() -> DomainException.notFound("Resources of facility", code + " in " + year));
         Versions.check(Versions.expected(ifMatch, null), r.version);
-        var before = audit.snapshot(r);
+        var before = audit.snapshot(YearlyResourcesMapper.toApi(r));
         resources.delete(r);
         audit.record(AuditService.DELETE, "facility-resources", code + "/" + year, f.regionCode, before, null);
     }

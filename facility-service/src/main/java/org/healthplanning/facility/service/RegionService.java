@@ -11,13 +11,20 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.healthplanning.facility.api.PopulationDto;
+import org.healthplanning.facility.api.RegionDto;
+import org.healthplanning.facility.api.ReportedTotalsDto;
 import org.healthplanning.facility.domain.Population;
 import org.healthplanning.facility.domain.Region;
 import org.healthplanning.facility.domain.RegionLevel;
 import org.healthplanning.facility.domain.ReportedTotals;
+import org.healthplanning.facility.mapping.PopulationMapper;
+import org.healthplanning.facility.mapping.RegionMapper;
+import org.healthplanning.facility.mapping.ReportedTotalsMapper;
 import org.healthplanning.facility.repository.FacilityRepository;
 import org.healthplanning.facility.repository.PopulationRepository;
 import org.healthplanning.facility.repository.RegionRepository;
@@ -44,18 +51,22 @@ public class RegionService {
     RegionAccess access;
     @Inject
     AuditService audit;
+    @Inject
+    Validator validator;
 
     /** The outcome of a PUT: the stored value and whether it was created. */
     public record Upsert<T>(T value, boolean created) {
     }
 
-    public PageResponse<Region> list(String parentCode, RegionLevel level, PageRequest page) {
+    public PageResponse<RegionDto> list(String parentCode, RegionLevel level, PageRequest page) {
         var query = regions.search(parentCode, level, page.sort()).page(Page.of(page.page(), page.size()));
-        return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+        List<RegionDto> items = query.list().stream().map(RegionMapper::toApi).toList();
+        return new PageResponse<>(items, page.page(), page.size(), query.count());
     }
 
-    public Optional<Region> find(String code) {
-        return regions.findByCode(code);
+    /** The region in its API form, or 404. */
+    public RegionDto get(String code) {
+        return RegionMapper.toApi(require(code));
     }
 
     public Region require(String code) {
@@ -63,22 +74,23 @@ public class RegionService {
     }
 
     @Transactional
-    public Region create(Region region) {
-        Codes.require(region.code);
-        access.requirePlacement(region.code, region.parentCode, false);
-        if (regions.exists(region.code)) {
-            throw DomainException.conflict("A region with code '" + region.code + "' already exists");
+    public RegionDto create(RegionDto body) {
+        Codes.require(body.code);
+        access.requirePlacement(body.code, body.parentCode, false);
+        if (regions.exists(body.code)) {
+            throw DomainException.conflict("A region with code '" + body.code + "' already exists");
         }
-        checkParent(region.code, region.parentCode, false);
-        region.id = null;
+        checkParent(body.code, body.parentCode, false);
+        Region region = RegionMapper.toEntity(body);
         region.version = null;
         regions.persistAndFlush(region);
-        audit.record(AuditService.CREATE, "region", region.code, region.code, null, audit.snapshot(region));
-        return region;
+        RegionDto created = RegionMapper.toApi(region);
+        audit.record(AuditService.CREATE, "region", region.code, region.code, null, audit.snapshot(created));
+        return created;
     }
 
     @Transactional
-    public Upsert<Region> upsert(String code, Region body, String ifMatch) {
+    public Upsert<RegionDto> upsert(String code, RegionDto body, String ifMatch) {
         if (body.code != null && !body.code.equals(code)) {
             throw DomainException.invalid("code", "must match the code in the path ('" + code + "')");
         }
@@ -88,11 +100,13 @@ public class RegionService {
             access.requirePlacement(code, body.parentCode, false);
             Versions.requireAbsent(ifMatch, "Region", code);
             checkParent(code, body.parentCode, false);
-            body.id = null;
-            body.version = null;
-            regions.persistAndFlush(body);
-            audit.record(AuditService.CREATE, "region", code, code, null, audit.snapshot(body));
-            return new Upsert<>(body, true);
+            Constraints.require(validator, body);
+            Region created = RegionMapper.toEntity(body);
+            created.version = null;
+            regions.persistAndFlush(created);
+            RegionDto answer = RegionMapper.toApi(created);
+            audit.record(AuditService.CREATE, "region", code, code, null, audit.snapshot(answer));
+            return new Upsert<>(answer, true);
         }
         Region region = existing.get();
         caller.requireRegions("region " + code, code);
@@ -101,13 +115,12 @@ public class RegionService {
         }
         Versions.check(Versions.expected(ifMatch, body.version), region.version);
         checkParent(code, body.parentCode, true);
-        var before = audit.snapshot(region);
-        region.name = body.name;
-        region.level = body.level;
-        region.parentCode = body.parentCode;
+        var before = audit.snapshot(RegionMapper.toApi(region));
+        RegionMapper.apply(body, region);
         regions.flush();
-        audit.record(AuditService.UPDATE, "region", code, code, before, audit.snapshot(region));
-        return new Upsert<>(region, false);
+        RegionDto answer = RegionMapper.toApi(region);
+        audit.record(AuditService.UPDATE, "region", code, code, before, audit.snapshot(answer));
+        return new Upsert<>(answer, false);
     }
 
     @Transactional
@@ -121,7 +134,7 @@ public class RegionService {
         if (facilities.countInRegion(code) > 0) {
             throw DomainException.conflict("Region '" + code + "' has facilities; delete or move them first");
         }
-        var before = audit.snapshot(region);
+        var before = audit.snapshot(RegionMapper.toApi(region));
         regions.delete(region);
         audit.record(AuditService.DELETE, "region", code, code, before, null);
     }
@@ -145,13 +158,13 @@ public class RegionService {
 
     // ---- population
 
-    public List<Population> population(String code) {
+    public List<PopulationDto> population(String code) {
         require(code);
-        return populations.ofRegion(code);
+        return populations.ofRegion(code).stream().map(PopulationMapper::toApi).toList();
     }
 
     @Transactional
-    public Upsert<Population> putPopulation(String code, int year, Population body, String ifMatch) {
+    public Upsert<PopulationDto> putPopulation(String code, int year, PopulationDto body, String ifMatch) {
         require(code);
         caller.requireRegions("population of region " + code, code);
         checkPathMatches("regionCode", body.regionCode, code);
@@ -162,24 +175,24 @@ public class RegionService {
         Optional<Population> existing = populations.find(code, year);
         if (existing.isEmpty()) {
             Versions.requireAbsent(ifMatch, "Population", code + "/" + year);
-            body.id = null;
-            body.version = null;
             body.regionCode = code;
             body.year = year;
-            populations.persistAndFlush(body);
-            audit.record(AuditService.CREATE, "population", code + "/" + year, code, null, audit.snapshot(body));
-            return new Upsert<>(body, true);
+            Constraints.require(validator, body);
+            Population created = PopulationMapper.toEntity(body);
+            created.version = null;
+            populations.persistAndFlush(created);
+            PopulationDto answer = PopulationMapper.toApi(created);
+            audit.record(AuditService.CREATE, "population", code + "/" + year, code, null, audit.snapshot(answer));
+            return new Upsert<>(answer, true);
         }
         Population p = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), p.version);
-        var before = audit.snapshot(p);
-        p.residents = body.residents;
-        p.childrenUnder3 = body.childrenUnder3;
-        p.projected = body.projected;
-        p.source = body.source;
+        var before = audit.snapshot(PopulationMapper.toApi(p));
+        PopulationMapper.apply(body, p);
         populations.flush();
-        audit.record(AuditService.UPDATE, "population", code + "/" + year, code, before, audit.snapshot(p));
-        return new Upsert<>(p, false);
+        PopulationDto answer = PopulationMapper.toApi(p);
+        audit.record(AuditService.UPDATE, "population", code + "/" + year, code, before, audit.snapshot(answer));
+        return new Upsert<>(answer, false);
     }
 
     @Transactional
@@ -189,42 +202,44 @@ public class RegionService {
         Population p = populations.find(code, year)
                 .orElseThrow(() -> DomainException.notFound("Population of region", code + " in " + year));
         Versions.check(Versions.expected(ifMatch, null), p.version);
-        var before = audit.snapshot(p);
+        var before = audit.snapshot(PopulationMapper.toApi(p));
         populations.delete(p);
         audit.record(AuditService.DELETE, "population", code + "/" + year, code, before, null);
     }
 
     // ---- reported totals
 
-    public List<ReportedTotals> reported(String code) {
+    public List<ReportedTotalsDto> reported(String code) {
         require(code);
-        return reported.ofRegion(code);
+        return reported.ofRegion(code).stream().map(ReportedTotalsMapper::toApi).toList();
     }
 
     @Transactional
-    public Upsert<ReportedTotals> putReported(String code, int year, ReportedTotals body, String ifMatch) {
+    public Upsert<ReportedTotalsDto> putReported(String code, int year, ReportedTotalsDto body, String ifMatch) {
         require(code);
         caller.requireRegions("reported totals of region " + code, code);
         checkPathMatches("year", body.year, year);
         Optional<ReportedTotals> existing = reported.find(code, year);
         if (existing.isEmpty()) {
             Versions.requireAbsent(ifMatch, "Reported totals of region", code + "/" + year);
-            body.id = null;
-            body.version = null;
-            body.regionCode = code;
             body.year = year;
-            reported.persistAndFlush(body);
-            audit.record(AuditService.CREATE, "reported-totals", code + "/" + year, code, null, audit.snapshot(body));
-            return new Upsert<>(body, true);
+            Constraints.require(validator, body);
+            ReportedTotals created = ReportedTotalsMapper.toEntity(body);
+            created.version = null;
+            created.regionCode = code;
+            reported.persistAndFlush(created);
+            ReportedTotalsDto answer = ReportedTotalsMapper.toApi(created);
+            audit.record(AuditService.CREATE, "reported-totals", code + "/" + year, code, null, audit.snapshot(answer));
+            return new Upsert<>(answer, true);
         }
         ReportedTotals r = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), r.version);
-        var before = audit.snapshot(r);
-        r.copyCounts(body);
-        r.source = body.source;
+        var before = audit.snapshot(ReportedTotalsMapper.toApi(r));
+        ReportedTotalsMapper.apply(body, r);
         reported.flush();
-        audit.record(AuditService.UPDATE, "reported-totals", code + "/" + year, code, before, audit.snapshot(r));
-        return new Upsert<>(r, false);
+        ReportedTotalsDto answer = ReportedTotalsMapper.toApi(r);
+        audit.record(AuditService.UPDATE, "reported-totals", code + "/" + year, code, before, audit.snapshot(answer));
+        return new Upsert<>(answer, false);
     }
 
     @Transactional
@@ -234,7 +249,7 @@ public class RegionService {
         ReportedTotals r = reported.find(code, year)
                 .orElseThrow(() -> DomainException.notFound("Reported totals of region", code + " in " + year));
         Versions.check(Versions.expected(ifMatch, null), r.version);
-        var before = audit.snapshot(r);
+        var before = audit.snapshot(ReportedTotalsMapper.toApi(r));
         reported.delete(r);
         audit.record(AuditService.DELETE, "reported-totals", code + "/" + year, code, before, null);
     }

@@ -11,10 +11,14 @@ import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.healthplanning.facility.api.StandardDto;
 import org.healthplanning.facility.domain.Standard;
 import org.healthplanning.facility.domain.StandardScope;
+import org.healthplanning.facility.mapping.StandardMapper;
 import org.healthplanning.facility.repository.StandardRepository;
 
 /** Planning standards and resource targets. */
@@ -29,33 +33,37 @@ public class StandardService {
     Caller caller;
     @Inject
     AuditService audit;
+    @Inject
+    Validator validator;
 
-    public PageResponse<Standard> list(String metric, StandardScope scope, String regionCode, Integer year, PageRequest page) {
+    public PageResponse<StandardDto> list(String metric, StandardScope scope, String regionCode, Integer year, PageRequest page) {
         var query = standards.search(metric, scope, regionCode, year, page.sort()).page(Page.of(page.page(), page.size()));
-        return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+        List<StandardDto> items = query.list().stream().map(StandardMapper::toApi).toList();
+        return new PageResponse<>(items, page.page(), page.size(), query.count());
     }
 
-    public Optional<Standard> find(String code) {
-        return standards.findByCode(code);
+    public Optional<StandardDto> find(String code) {
+        return standards.findByCode(code).map(StandardMapper::toApi);
     }
 
     @Transactional
-    public Standard create(Standard s) {
+    public StandardDto create(StandardDto body) {
         caller.requireAdmin("a standard");
-        Codes.require(s.code);
-        check(s);
-        if (standards.findByCode(s.code).isPresent()) {
-            throw DomainException.conflict("A standard with code '" + s.code + "' already exists");
+        Codes.require(body.code);
+        check(body);
+        if (standards.findByCode(body.code).isPresent()) {
+            throw DomainException.conflict("A standard with code '" + body.code + "' already exists");
         }
-        s.id = null;
+        Standard s = StandardMapper.toEntity(body);
         s.version = null;
         standards.persistAndFlush(s);
-        audit.record(AuditService.CREATE, "standard", s.code, s.regionCode, null, audit.snapshot(s));
-        return s;
+        StandardDto created = StandardMapper.toApi(s);
+        audit.record(AuditService.CREATE, "standard", s.code, s.regionCode, null, audit.snapshot(created));
+        return created;
     }
 
     @Transactional
-    public RegionService.Upsert<Standard> upsert(String code, Standard body, String ifMatch) {
+    public RegionService.Upsert<StandardDto> upsert(String code, StandardDto body, String ifMatch) {
         if (body.code != null && !body.code.equals(code)) {
             throw DomainException.invalid("code", "must match the code in the path ('" + code + "')");
         }
@@ -65,31 +73,22 @@ public class StandardService {
         Optional<Standard> existing = standards.findByCode(code);
         if (existing.isEmpty()) {
             Versions.requireAbsent(ifMatch, "Standard", code);
-            body.id = null;
-            body.version = null;
-            standards.persistAndFlush(body);
-            audit.record(AuditService.CREATE, "standard", code, body.regionCode, null, audit.snapshot(body));
-            return new RegionService.Upsert<>(body, true);
+            Constraints.require(validator, body);
+            Standard created = StandardMapper.toEntity(body);
+            created.version = null;
+            standards.persistAndFlush(created);
+            StandardDto answer = StandardMapper.toApi(created);
+            audit.record(AuditService.CREATE, "standard", code, created.regionCode, null, audit.snapshot(answer));
+            return new RegionService.Upsert<>(answer, true);
         }
         Standard s = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), s.version);
-        var before = audit.snapshot(s);
-        s.metric = body.metric;
-        s.name = body.name;
-        s.comparator = body.comparator;
-        s.value = body.value;
-        s.valueMax = body.valueMax;
-        s.valueRaw = body.valueRaw;
-        s.unit = body.unit;
-        s.scope = body.scope;
-        s.regionCode = body.regionCode;
-        s.planCode = body.planCode;
-        s.year = body.year;
-        s.source = body.source;
-        s.note = body.note;
+        var before = audit.snapshot(StandardMapper.toApi(s));
+        StandardMapper.apply(body, s);
         standards.flush();
-        audit.record(AuditService.UPDATE, "standard", code, s.regionCode, before, audit.snapshot(s));
-        return new RegionService.Upsert<>(s, false);
+        StandardDto answer = StandardMapper.toApi(s);
+        audit.record(AuditService.UPDATE, "standard", code, s.regionCode, before, audit.snapshot(answer));
+        return new RegionService.Upsert<>(answer, false);
     }
 
     @Transactional
@@ -97,12 +96,12 @@ public class StandardService {
         caller.requireAdmin("standard " + code);
         Standard s = standards.findByCode(code).orElseThrow(() -> DomainException.notFound("Standard", code));
         Versions.check(Versions.expected(ifMatch, null), s.version);
-        var before = audit.snapshot(s);
+        var before = audit.snapshot(StandardMapper.toApi(s));
         standards.delete(s);
         audit.record(AuditService.DELETE, "standard", code, s.regionCode, before, null);
     }
 
-    private static void check(Standard s) {
+    private static void check(StandardDto s) {
         if (!"qualitative".equals(s.comparator) && s.value == null) {
             throw DomainException.invalid("value", "is required unless comparator is 'qualitative'");
         }

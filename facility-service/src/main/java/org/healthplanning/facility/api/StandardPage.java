@@ -1,0 +1,18 @@
+package org.healthplanning.facility.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * For the OpenAPI document only: a page of standards, the schema {@code PageResponse<StandardDto>} answers with,
+ * under the name it has always had. Keep it in step with {@code platform.http.PageResponse}.
+ */
+@Schema(name = "PageResponseStandard")
+public record StandardPage(
+        @Schema(required = true, description = "The rows of this page") List<StandardDto> items,
+        @Schema(required = true, description = "This page's number, from 0", minimum = "0", examples = "0") int page,
+        @Schema(required = true, description = "Rows per page (1–500)", minimum = "1", maximum = "500", examples = "50") int size,
+        @Schema(required = true, description = "Rows in all pages", minimum = "0", examples = "1", format = "int64") long total,
+        @Schema(description = "Path and query of the next page; null on the last page", nullable = true,
+                examples = "/api/v1/plans?page=1&size=50") String next) {
+}
