@@ -19,10 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.healthplanning.facility.config.PostgresResource;
+import org.healthplanning.platform.testing.PostgresResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
-import org.healthplanning.facility.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 
 /** Loads demo-data/api the way the demo loader does and checks it against the plans' facts in demo-data/. */
 @QuarkusTest

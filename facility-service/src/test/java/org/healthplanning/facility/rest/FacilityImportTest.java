@@ -10,10 +10,10 @@ import static org.hamcrest.Matchers.hasSize;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.healthplanning.facility.config.PostgresResource;
+import org.healthplanning.platform.testing.PostgresResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
-import org.healthplanning.facility.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)

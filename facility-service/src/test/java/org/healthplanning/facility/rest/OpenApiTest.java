@@ -11,10 +11,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
-import org.healthplanning.facility.config.PostgresResource;
+import org.healthplanning.platform.testing.PostgresResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
-import org.healthplanning.facility.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)

@@ -14,10 +14,10 @@ import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import java.math.BigDecimal;
-import org.healthplanning.facility.config.PostgresResource;
+import org.healthplanning.platform.testing.PostgresResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
-import org.healthplanning.facility.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.healthplanning.facility.config.PostgresResource;
+import org.healthplanning.platform.testing.PostgresResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
-import org.healthplanning.facility.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 
 /** The synthetic benchmark generator, and the recursive aggregation on a tree of a thousand regions. */
 @QuarkusTest

@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.healthplanning.indicator.config.PostgresResource;
-import org.healthplanning.indicator.config.Tokens;
+import org.healthplanning.platform.testing.PostgresResource;
+import org.healthplanning.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -19,8 +19,8 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import org.healthplanning.indicator.config.PostgresResource;
-import org.healthplanning.indicator.config.Tokens;
+import org.healthplanning.platform.testing.PostgresResource;
+import org.healthplanning.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -15,9 +15,9 @@ import io.restassured.http.ContentType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.healthplanning.indicator.config.PostgresResource;
+import org.healthplanning.platform.testing.PostgresResource;
 import org.junit.jupiter.api.BeforeEach;
-import org.healthplanning.indicator.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Both shared plans' tables import through the API and come back exactly as published. */

@@ -14,9 +14,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.math.BigDecimal;
-import org.healthplanning.indicator.config.PostgresResource;
+import org.healthplanning.platform.testing.PostgresResource;
 import org.junit.jupiter.api.BeforeEach;
-import org.healthplanning.indicator.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**

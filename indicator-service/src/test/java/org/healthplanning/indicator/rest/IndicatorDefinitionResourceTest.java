@@ -11,9 +11,9 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.healthplanning.indicator.config.PostgresResource;
+import org.healthplanning.platform.testing.PostgresResource;
 import org.junit.jupiter.api.BeforeEach;
-import org.healthplanning.indicator.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.healthplanning.project.config.PostgresResource;
-import org.healthplanning.project.config.Tokens;
+import org.healthplanning.platform.testing.PostgresResource;
+import org.healthplanning.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

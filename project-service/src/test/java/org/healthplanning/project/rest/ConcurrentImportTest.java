@@ -16,8 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.healthplanning.project.config.PostgresResource;
-import org.healthplanning.project.config.Tokens;
+import org.healthplanning.platform.testing.PostgresResource;
+import org.healthplanning.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

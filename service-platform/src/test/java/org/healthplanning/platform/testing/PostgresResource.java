@@ -1,4 +1,4 @@
-package org.healthplanning.indicator.config;
+package org.healthplanning.platform.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -14,7 +14,9 @@ import java.util.Map;
  * own database is created on it when missing.
  */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
-    private static final String DATABASE = "indicator_test";
+    /** The service's own test database: indicator-service tests use indicator_test. */
+    private static final String DATABASE = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("quarkus.application.name", String.class).orElse("service").replace("-service", "") + "_test";
     private EmbeddedPostgres embedded;
 
     @Override

@@ -1,4 +1,4 @@
-package org.healthplanning.facility.config;
+package org.healthplanning.platform.testing;
 
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
