@@ -24,6 +24,7 @@ import org.healthplanning.indicator.domain.Nature;
 import org.healthplanning.indicator.domain.Plan;
 import org.healthplanning.indicator.domain.PlanIndicator;
 import org.healthplanning.indicator.domain.UpperTarget;
+import org.healthplanning.indicator.repository.IndicatorDefinitionRepository;
 import org.healthplanning.indicator.repository.MonitoringValueRepository;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
 import org.healthplanning.indicator.repository.EvaluationInputRepository;
@@ -50,6 +51,9 @@ public class EvaluationService {
 
     @Inject
     DefinitionService definitions;
+
+    @Inject
+    IndicatorDefinitionRepository definitionRepository;
 
     @Inject
     RevisionRepository revisions;
@@ -207,7 +211,7 @@ public class EvaluationService {
      */
     @Transactional
     public List<ComparisonRow> compare(String definitionCode, Integer year) {
-        IndicatorDefinition d = definitions.find(definitionCode)
+        IndicatorDefinition d = definitionRepository.findByCode(definitionCode)
                 .orElseThrow(() -> DomainException.notFound("Indicator definition", definitionCode));
         Map<Long, PlanIndicator> perPlan = new LinkedHashMap<>();
         for (PlanIndicator r : rows.linkedTo(d.code)) {
