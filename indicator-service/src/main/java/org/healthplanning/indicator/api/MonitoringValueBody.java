@@ -3,7 +3,6 @@ package org.healthplanning.indicator.api;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.healthplanning.indicator.domain.MonitoringValue;
 
 /** An annual monitoring value of a plan indicator row, as read and written. */
 @Schema(name = "MonitoringValue", description = "Annual monitoring value (年度监测) of one indicator row")
@@ -17,9 +16,4 @@ public record MonitoringValueBody(
         @Schema(nullable = true, examples = "铜梁区卫生健康统计年鉴2023") String source,
         @Schema(nullable = true, examples = "2023年快报数") String note,
         @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag") Long version) {
-
-    public static MonitoringValueBody of(MonitoringValue v) {
-        return new MonitoringValueBody(v.indicatorId, v.year, v.value, v.raw, v.status == null ? null : v.status.name(),
-                v.source, v.note, v.version);
-    }
 }

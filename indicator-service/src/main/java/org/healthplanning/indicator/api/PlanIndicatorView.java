@@ -6,10 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.healthplanning.indicator.domain.Direction;
-import org.healthplanning.indicator.domain.Evaluator;
 import org.healthplanning.indicator.domain.Nature;
-import org.healthplanning.indicator.domain.PlanIndicator;
-import org.healthplanning.indicator.domain.UpperTarget;
 
 /** A plan indicator row as the API shows it. */
 @Schema(name = "PlanIndicator", description = "A row of a plan's indicator table")
@@ -48,18 +45,5 @@ public record PlanIndicatorView(
                          @Schema(nullable = true, examples = "79.3", description = "Target value in the row's unit") BigDecimal value,
                          @Schema(nullable = true, examples = ">=", anyOf = ApiEnums.Comparator.class, description = "The comparator evaluation applies: a bare number means at least / at most in the indicator's direction")
                          String effectiveComparator) {
-    }
-
-    public static PlanIndicatorView of(PlanIndicator e, Direction direction) {
-        return new PlanIndicatorView(e.id, e.position, e.category, e.seq, e.name, e.unit, e.subItem, e.definitionCode, direction,
-                new Baseline(e.baselineYear, e.baselineRaw, e.baselineValue),
-                new Target(null, e.targetYear, e.targetRaw, e.targetComparator, e.targetValue,
-                        Evaluator.effectiveComparator(e.targetComparator, direction)),
-                e.upperTargets.stream().map(u -> upper(u, direction)).toList(),
-                e.nature, e.remarks, e.version);
-    }
-
-    static Target upper(UpperTarget u, Direction direction) {
-        return new Target(u.scope, u.year, u.raw, u.comparator, u.value, Evaluator.effectiveComparator(u.comparator, direction));
     }
 }

@@ -1,7 +1,5 @@
 package org.healthplanning.indicator.domain;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,79 +7,39 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A district's five-year health plan; its indicator table hangs off it. */
 @Entity
 @Table(name = "plan")
-@JsonPropertyOrder({"code", "regionCode", "regionName", "title", "periodStart", "periodEnd", "baselineYear", "targetYear", "issuer", "version"})
-@Schema(name = "Plan", description = "A five-year health development plan of one region")
 public class Plan {
-    public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @JsonIgnore
     public Long id;
 
-    @NotBlank
-    @Pattern(regexp = CODE_PATTERN, message = "must be 1-64 letters, digits, '.', '_' or '-'")
-    @Schema(examples = "tongliang-14th", description = "Unique plan code")
     public String code;
 
-    @NotBlank
-    @Pattern(regexp = "^[0-9A-Za-z_-]{1,32}$", message = "must be a region code such as 500151")
     @Column(name = "region_code")
-    @Schema(examples = "500151", description = "GB/T 2260 code of the region the plan covers")
     public String regionCode;
 
-    @Size(max = 200)
     @Column(name = "region_name")
-    @Schema(nullable = true, examples = "重庆市铜梁区", description = "Name of the region as printed")
     public String regionName;
 
-    @NotBlank
-    @Size(max = 500)
-    @Schema(examples = "重庆市铜梁区卫生健康发展“十四五”规划", description = "Title of the plan as printed")
     public String title;
 
-    @NotNull
-    @Min(1949)
-    @Max(2100)
     @Column(name = "period_start")
-    @Schema(examples = "2021", description = "First calendar year of the plan period")
     public Integer periodStart;
 
-    @NotNull
-    @Min(1949)
-    @Max(2100)
     @Column(name = "period_end")
-    @Schema(examples = "2025", description = "Last calendar year of the plan period")
     public Integer periodEnd;
 
-    @Min(1949)
-    @Max(2100)
     @Column(name = "baseline_year")
-    @Schema(nullable = true, examples = "2020", description = "Calendar year of the baseline values; defaults to the year before the period")
     public Integer baselineYear;
 
-    @Min(1949)
-    @Max(2100)
     @Column(name = "target_year")
-    @Schema(nullable = true, examples = "2025", description = "Calendar year of the targets; defaults to the end of the period")
     public Integer targetYear;
 
-    @Size(max = 200)
-    @Schema(nullable = true, examples = "重庆市铜梁区卫生健康委员会", description = "The issuing body")
     public String issuer;
 
     @Version
-    @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag, expected in If-Match; ignored when null")
     public Long version;
 }

@@ -39,8 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.indicator.api.ComparisonRow;
 import static org.healthplanning.indicator.rest.ApiDocs.*;
+import org.healthplanning.indicator.api.IndicatorDefinition;
 import org.healthplanning.indicator.domain.Direction;
-import org.healthplanning.indicator.domain.IndicatorDefinition;
 import org.healthplanning.indicator.service.DefinitionService;
 import org.healthplanning.indicator.service.EvaluationService;
 

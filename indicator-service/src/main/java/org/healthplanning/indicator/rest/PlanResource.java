@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import static org.healthplanning.indicator.rest.ApiDocs.*;
-import org.healthplanning.indicator.domain.Plan;
+import org.healthplanning.indicator.api.Plan;
 import org.healthplanning.indicator.service.PlanService;
 
 @Path("/api/v1/plans")

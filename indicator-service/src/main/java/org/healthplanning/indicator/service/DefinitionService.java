@@ -15,9 +15,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
+import org.healthplanning.indicator.api.IndicatorDefinition;
 import org.healthplanning.indicator.domain.Direction;
-import org.healthplanning.indicator.domain.IndicatorDefinition;
 import org.healthplanning.indicator.domain.PlanIndicator;
+import org.healthplanning.indicator.mapping.IndicatorDefinitionMapper;
 import org.healthplanning.indicator.repository.IndicatorDefinitionRepository;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
 import org.healthplanning.indicator.repository.RevisionRepository;
@@ -51,14 +52,15 @@ public class DefinitionService {
         return cache.get(new ListKey(q, direction, resourceMetric, page.page(), page.size(), sort), tag,
                 () -> QuarkusTransaction.joiningExisting().call(() -> {
                     var query = definitions.search(q, direction, resourceMetric, page.sort()).page(Page.of(page.page(), page.size()));
-                    return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+                    return new PageResponse<>(query.list().stream().map(IndicatorDefinitionMapper::toApi).toList(),
+                            page.page(), page.size(), query.count());
                 }),
                 () -> Long.toString(revisions.catalogueRevision()));
     }
 
     @Transactional
     public Optional<IndicatorDefinition> find(String code) {
-        return definitions.findByCode(code);
+        return definitions.findByCode(code).map(IndicatorDefinitionMapper::toApi);
     }
 
     @Inject
@@ -97,19 +99,19 @@ public class DefinitionService {
     }
 
     @Transactional
-    public IndicatorDefinition create(IndicatorDefinition d) {
+    public IndicatorDefinition create(IndicatorDefinition body) {
         caller.requireAdmin("indicator definitions");
-        if (definitions.findByCode(d.code).isPresent()) {
-            throw DomainException.conflict("An indicator definition with code '" + d.code + "' already exists");
+        if (definitions.findByCode(body.code).isPresent()) {
+            throw DomainException.conflict("An indicator definition with code '" + body.code + "' already exists");
         }
-        clean(d);
-        checkNamesFree(d, null);
-        d.id = null;
-        d.version = null;
+        clean(body);
+        checkNamesFree(body, null);
+        org.healthplanning.indicator.domain.IndicatorDefinition d = IndicatorDefinitionMapper.toEntity(body);
         definitions.persistAndFlush(d);
         linkUnlinkedRows();
-        audit.record(AuditService.CREATE, AUDIT_TYPE, d.code, null, null, audit.snapshot(d));
-        return d;
+        IndicatorDefinition created = IndicatorDefinitionMapper.toApi(d);
+        audit.record(AuditService.CREATE, AUDIT_TYPE, d.code, null, null, audit.snapshot(created));
+        return created;
     }
 
     public record Upsert(IndicatorDefinition definition, boolean created) {
@@ -123,46 +125,38 @@ public class DefinitionService {
         }
         body.code = code;
         clean(body);
-        Optional<IndicatorDefinition> existing = definitions.findByCode(code);
+        Optional<org.healthplanning.indicator.domain.IndicatorDefinition> existing = definitions.findByCode(code);
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
                 throw DomainException.preconditionFailed("Indicator definition '" + code + "' does not exist, so If-Match cannot match");
             }
             checkNamesFree(body, null);
-            body.id = null;
-            body.version = null;
-            definitions.persistAndFlush(body);
+            org.healthplanning.indicator.domain.IndicatorDefinition d = IndicatorDefinitionMapper.toEntity(body);
+            definitions.persistAndFlush(d);
             linkUnlinkedRows();
-            audit.record(AuditService.CREATE, AUDIT_TYPE, code, null, null, audit.snapshot(body));
-            return new Upsert(body, true);
+            IndicatorDefinition created = IndicatorDefinitionMapper.toApi(d);
+            audit.record(AuditService.CREATE, AUDIT_TYPE, code, null, null, audit.snapshot(created));
+            return new Upsert(created, true);
         }
-        IndicatorDefinition d = existing.get();
+        org.healthplanning.indicator.domain.IndicatorDefinition d = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), d.version);
         checkNamesFree(body, d.id);
-        var before = audit.snapshot(d);
-        d.name = body.name;
-        d.nameEn = body.nameEn;
-        d.unit = body.unit;
-        d.direction = body.direction;
-        d.resourceMetric = body.resourceMetric;
-        d.description = body.description;
-        if (!d.aliases.equals(body.aliases)) {
-            d.aliases.clear();
-            d.aliases.addAll(body.aliases);
-        }
+        var before = audit.snapshot(IndicatorDefinitionMapper.toApi(d));
+        IndicatorDefinitionMapper.apply(body, d);
         definitions.flush();
         linkUnlinkedRows();
-        audit.record(AuditService.UPDATE, AUDIT_TYPE, code, null, before, audit.snapshot(d));
-        return new Upsert(d, false);
+        IndicatorDefinition updated = IndicatorDefinitionMapper.toApi(d);
+        audit.record(AuditService.UPDATE, AUDIT_TYPE, code, null, before, audit.snapshot(updated));
+        return new Upsert(updated, false);
     }
 
     /** Deletes a definition; rows linked to it keep their data and lose the link. */
     @Transactional
     public void delete(String code, String ifMatch) {
         caller.requireAdmin("indicator definitions");
-        IndicatorDefinition d = definitions.findByCode(code).orElseThrow(() -> DomainException.notFound("Indicator definition", code));
+        org.healthplanning.indicator.domain.IndicatorDefinition d = definitions.findByCode(code).orElseThrow(() -> DomainException.notFound("Indicator definition", code));
         Versions.check(Versions.expected(ifMatch, null), d.version);
-        var before = audit.snapshot(d);
+        var before = audit.snapshot(IndicatorDefinitionMapper.toApi(d));
         definitions.delete(d);
         definitions.flush();
         audit.record(AuditService.DELETE, AUDIT_TYPE, code, null, before, null);
@@ -178,7 +172,7 @@ public class DefinitionService {
         var mine = new java.util.HashSet<String>();
         mine.add(DefinitionIndex.normalise(d.name));
         d.aliases.forEach(a -> mine.add(DefinitionIndex.normalise(a)));
-        for (IndicatorDefinition other : definitions.listAll()) {
+        for (org.healthplanning.indicator.domain.IndicatorDefinition other : definitions.listAll()) {
             if (other.id.equals(selfId)) {
                 continue;
             }

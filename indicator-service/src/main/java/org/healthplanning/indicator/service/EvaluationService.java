@@ -24,6 +24,7 @@ import org.healthplanning.indicator.domain.Nature;
 import org.healthplanning.indicator.domain.Plan;
 import org.healthplanning.indicator.domain.PlanIndicator;
 import org.healthplanning.indicator.domain.UpperTarget;
+import org.healthplanning.indicator.repository.IndicatorDefinitionRepository;
 import org.healthplanning.indicator.repository.MonitoringValueRepository;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
 import org.healthplanning.indicator.repository.EvaluationInputRepository;
@@ -34,6 +35,7 @@ import org.healthplanning.indicator.api.CheckView;
 import org.healthplanning.indicator.api.ComparisonRow;
 import org.healthplanning.indicator.api.EvaluationView;
 import org.healthplanning.indicator.api.PlanIndicatorView;
+import org.healthplanning.indicator.mapping.PlanIndicatorMapper;
 
 /** Evaluation of a plan for a year, plan checks, and comparison of one definition across plans. */
 @ApplicationScoped
@@ -49,6 +51,9 @@ public class EvaluationService {
 
     @Inject
     DefinitionService definitions;
+
+    @Inject
+    IndicatorDefinitionRepository definitionRepository;
 
     @Inject
     RevisionRepository revisions;
@@ -141,7 +146,7 @@ public class EvaluationService {
             if (o.status() == EvaluationStatus.BEHIND && r.nature == Nature.BINDING) {
                 bindingBehind.add(r.id);
             }
-            PlanIndicatorView view = PlanIndicatorView.of(r, direction);
+            PlanIndicatorView view = PlanIndicatorMapper.toApi(r, direction);
             items.add(new EvaluationView.Item(r.id, r.seq, r.name, r.subItem, r.nature, direction, view.baseline(), view.target(),
                     actual == null ? null : new EvaluationView.Actual(input.actualYear(), actual), o.expected(),
                     o.progressPercent(), o.status()));
@@ -206,7 +211,7 @@ public class EvaluationService {
      */
     @Transactional
     public List<ComparisonRow> compare(String definitionCode, Integer year) {
-        IndicatorDefinition d = definitions.find(definitionCode)
+        IndicatorDefinition d = definitionRepository.findByCode(definitionCode)
                 .orElseThrow(() -> DomainException.notFound("Indicator definition", definitionCode));
         Map<Long, PlanIndicator> perPlan = new LinkedHashMap<>();
         for (PlanIndicator r : rows.linkedTo(d.code)) {
@@ -223,7 +228,7 @@ public class EvaluationService {
             Plan plan = plans.findById(r.planId);
             MonitoringValue a = actual(byRow.get(r.id), y, false);
             Evaluator.Outcome o = Evaluator.evaluate(target(r, plan, d.direction), y, a == null ? null : a.value);
-            PlanIndicatorView view = PlanIndicatorView.of(r, d.direction);
+            PlanIndicatorView view = PlanIndicatorMapper.toApi(r, d.direction);
             String rankedBy = a != null ? "actual" : r.baselineValue != null ? "baseline" : null;
             BigDecimal rankValue = a != null ? a.value : r.baselineValue;
             out.add(new ComparisonRow(plan.code, plan.regionCode, plan.regionName, r.id, r.name, r.subItem, view.baseline(),

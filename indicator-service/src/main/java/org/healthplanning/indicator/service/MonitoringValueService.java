@@ -30,6 +30,7 @@ import org.healthplanning.indicator.repository.PlanIndicatorRepository;
 import org.healthplanning.indicator.api.BulkRows;
 import org.healthplanning.indicator.api.ImportReport;
 import org.healthplanning.indicator.api.MonitoringValueBody;
+import org.healthplanning.indicator.mapping.MonitoringValueMapper;
 import org.healthplanning.platform.problem.Problem.FieldError;
 
 /** Annual monitoring values of plan indicator rows. */
@@ -63,14 +64,14 @@ public class MonitoringValueService {
     @Transactional
     public List<MonitoringValueBody> list(String planCode, String indicatorId) {
         PlanIndicator row = indicators.row(indicators.plan(planCode), indicatorId);
-        return values.ofIndicator(row.id).stream().map(MonitoringValueBody::of).toList();
+        return values.ofIndicator(row.id).stream().map(MonitoringValueMapper::toApi).toList();
     }
 
     @Transactional
     public MonitoringValueBody get(String planCode, String indicatorId, String year) {
         PlanIndicator row = indicators.row(indicators.plan(planCode), indicatorId);
         int y = pathYear(year);
-        return values.find(row.id, y).map(MonitoringValueBody::of)
+        return values.find(row.id, y).map(MonitoringValueMapper::toApi)
                 .orElseThrow(() -> DomainException.notFound("Monitoring value", y + " of indicator " + row.id));
     }
 
@@ -97,16 +98,16 @@ public class MonitoringValueService {
             }
             fresh.indicatorId = row.id;
             values.persistAndFlush(fresh);
-            MonitoringValueBody created = MonitoringValueBody.of(fresh);
+            MonitoringValueBody created = MonitoringValueMapper.toApi(fresh);
             audit.record(AuditService.CREATE, AUDIT_TYPE, key(plan, row, y), plan.regionCode, null, audit.snapshot(created));
             return new Upsert(created, true);
         }
         MonitoringValue v = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version()), v.version);
-        var before = audit.snapshot(MonitoringValueBody.of(v));
+        var before = audit.snapshot(MonitoringValueMapper.toApi(v));
         copy(fresh, v);
         values.flush();
-        MonitoringValueBody updated = MonitoringValueBody.of(v);
+        MonitoringValueBody updated = MonitoringValueMapper.toApi(v);
         audit.record(AuditService.UPDATE, AUDIT_TYPE, key(plan, row, y), plan.regionCode, before, audit.snapshot(updated));
         return new Upsert(updated, false);
     }
@@ -119,7 +120,7 @@ public class MonitoringValueService {
         MonitoringValue v = values.find(row.id, y)
                 .orElseThrow(() -> DomainException.notFound("Monitoring value", y + " of indicator " + row.id));
         Versions.check(Versions.expected(ifMatch, null), v.version);
-        var before = audit.snapshot(MonitoringValueBody.of(v));
+        var before = audit.snapshot(MonitoringValueMapper.toApi(v));
         values.delete(v);
         values.flush();
         audit.record(AuditService.DELETE, AUDIT_TYPE, key(plan, row, y), plan.regionCode, before, null);

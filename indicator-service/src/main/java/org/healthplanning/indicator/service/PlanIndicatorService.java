@@ -35,6 +35,7 @@ import org.healthplanning.indicator.api.BulkRows;
 import org.healthplanning.indicator.api.ImportReport;
 import org.healthplanning.indicator.api.PlanIndicatorInput;
 import org.healthplanning.indicator.api.PlanIndicatorView;
+import org.healthplanning.indicator.mapping.PlanIndicatorMapper;
 import org.healthplanning.platform.problem.Problem.FieldError;
 
 /** The rows of plans' indicator tables: single writes, bulk import and CSV export. */
@@ -143,7 +144,7 @@ public class PlanIndicatorService {
                 sort = sort.and("position").and("id");
             }
             var query = rows.search(plan.id, definitionCode, natureFilter, category, sort).page(Page.of(page, size));
-            List<PlanIndicatorView> items = query.list().stream().map(r -> PlanIndicatorView.of(r, index.direction(r))).toList();
+            List<PlanIndicatorView> items = query.list().stream().map(r -> PlanIndicatorMapper.toApi(r, index.direction(r))).toList();
             return new PageResponse<>(items, page, size, query.count());
         }
         Comparator<PlanIndicatorView> order = SORTABLE.get(sortField);
@@ -152,7 +153,7 @@ public class PlanIndicatorService {
         }
         List<PlanIndicatorView> all = rows.search(plan.id, definitionCode, natureFilter, category, Sort.by("position").and("id"))
                 .list().stream()
-                .map(r -> PlanIndicatorView.of(r, index.direction(r)))
+                .map(r -> PlanIndicatorMapper.toApi(r, index.direction(r)))
                 .sorted(order.thenComparingInt(PlanIndicatorView::position).thenComparing(PlanIndicatorView::id))
                 .toList();
         int from = (int) Math.min((long) page * size, all.size());
@@ -163,7 +164,7 @@ public class PlanIndicatorService {
     @Transactional
     public PlanIndicatorView get(String planCode, String id) {
         PlanIndicator row = row(plan(planCode), id);
-        return PlanIndicatorView.of(row, definitions.index().direction(row));
+        return PlanIndicatorMapper.toApi(row, definitions.index().direction(row));
     }
 
     PlanIndicator row(Plan plan, String id) {
@@ -189,7 +190,7 @@ public class PlanIndicatorService {
             row.position = in.position();
         }
         rows.persistAndFlush(row);
-        PlanIndicatorView view = PlanIndicatorView.of(row, index.direction(row));
+        PlanIndicatorView view = PlanIndicatorMapper.toApi(row, index.direction(row));
         audit.record(AuditService.CREATE, AUDIT_TYPE, key(plan, row.id), plan.regionCode, null, audit.snapshot(view));
         return view;
     }
@@ -200,14 +201,14 @@ public class PlanIndicatorService {
         PlanIndicator row = row(plan, id);
         Versions.check(Versions.expected(ifMatch, in.version()), row.version);
         DefinitionIndex index = definitions.index();
-        var before = audit.snapshot(PlanIndicatorView.of(row, index.direction(row)));
+        var before = audit.snapshot(PlanIndicatorMapper.toApi(row, index.direction(row)));
         PlanIndicator fresh = checked(in, plan, index, new PlanIndicator());
         IndicatorRows.copy(fresh, row);
         if (in.position() != null) {
             row.position = in.position();
         }
         rows.flush();
-        PlanIndicatorView view = PlanIndicatorView.of(row, index.direction(row));
+        PlanIndicatorView view = PlanIndicatorMapper.toApi(row, index.direction(row));
         audit.record(AuditService.UPDATE, AUDIT_TYPE, key(plan, row.id), plan.regionCode, before, audit.snapshot(view));
         return view;
     }
@@ -223,7 +224,7 @@ public class PlanIndicatorService {
         }
         Plan plan = writablePlan(planCode, "indicator rows");
         PlanIndicator row = row(plan, id);
-        ObjectNode current = mapper.valueToTree(PlanIndicatorView.of(row, null));
+        ObjectNode current = mapper.valueToTree(PlanIndicatorMapper.toApi(row, null));
         for (String cell : List.of("baseline", "target")) {
             JsonNode p = patch.get(cell);
             if (p != null && p.isObject() && p.has("raw") && current.get(cell) instanceof ObjectNode c) {
@@ -272,7 +273,7 @@ public class PlanIndicatorService {
         Plan plan = writablePlan(planCode, "indicator rows");
         PlanIndicator row = row(plan, id);
         Versions.check(Versions.expected(ifMatch, null), row.version);
-        var before = audit.snapshot(PlanIndicatorView.of(row, definitions.index().direction(row)));
+        var before = audit.snapshot(PlanIndicatorMapper.toApi(row, definitions.index().direction(row)));
         rows.delete(row);
         rows.flush();
         audit.record(AuditService.DELETE, AUDIT_TYPE, key(plan, row.id), plan.regionCode, before, null);
@@ -438,7 +439,7 @@ public class PlanIndicatorService {
             }
         }
         ObjectMapper exact = BulkRows.exact(mapper);
-        Function<PlanIndicator, JsonNode> tree = r -> exact.valueToTree(PlanIndicatorView.of(r, index.direction(r)));
+        Function<PlanIndicator, JsonNode> tree = r -> exact.valueToTree(PlanIndicatorMapper.toApi(r, index.direction(r)));
         return BulkRows.toCsv(columns, table.stream().map(tree).toList());
     }
 
@@ -446,7 +447,7 @@ public class PlanIndicatorService {
     public List<PlanIndicatorView> all(String planCode) {
         Plan plan = plan(planCode);
         DefinitionIndex index = definitions.index();
-        return rows.ofPlan(plan.id).stream().map(r -> PlanIndicatorView.of(r, index.direction(r))).toList();
+        return rows.ofPlan(plan.id).stream().map(r -> PlanIndicatorMapper.toApi(r, index.direction(r))).toList();
     }
 
     /** "18" before "2" would be wrong: numbers compare as numbers, then as text. */

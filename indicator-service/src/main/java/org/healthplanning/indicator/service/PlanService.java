@@ -14,7 +14,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
-import org.healthplanning.indicator.domain.Plan;
+import org.healthplanning.indicator.api.Plan;
+import org.healthplanning.indicator.mapping.PlanMapper;
 import org.healthplanning.indicator.repository.PlanRepository;
 
 @ApplicationScoped
@@ -36,26 +37,26 @@ public class PlanService {
 
     public PageResponse<Plan> list(String regionCode, Integer year, PageRequest page) {
         var query = plans.search(regionCode, year, page.sort()).page(Page.of(page.page(), page.size()));
-        return new PageResponse<>(query.list(), page.page(), page.size(), query.count());
+        return new PageResponse<>(query.list().stream().map(PlanMapper::toApi).toList(), page.page(), page.size(), query.count());
     }
 
     public Optional<Plan> find(String code) {
-        return plans.findByCode(code);
+        return plans.findByCode(code).map(PlanMapper::toApi);
     }
 
     @Transactional
-    public Plan create(@Valid Plan plan) {
-        checkConsistency(plan);
-        caller.requireRegions("plan " + plan.code, plan.regionCode);
-        if (plans.findByCode(plan.code).isPresent()) {
-            throw DomainException.conflict("A plan with code '" + plan.code + "' already exists");
+    public Plan create(@Valid Plan body) {
+        checkConsistency(body);
+        caller.requireRegions("plan " + body.code, body.regionCode);
+        if (plans.findByCode(body.code).isPresent()) {
+            throw DomainException.conflict("A plan with code '" + body.code + "' already exists");
         }
-        plan.id = null;
-        plan.version = null;
-        applyDefaults(plan);
+        applyDefaults(body);
+        org.healthplanning.indicator.domain.Plan plan = PlanMapper.toEntity(body);
         plans.persistAndFlush(plan);
-        audit.record(AuditService.CREATE, AUDIT_TYPE, plan.code, plan.regionCode, null, audit.snapshot(plan));
-        return plan;
+        Plan created = PlanMapper.toApi(plan);
+        audit.record(AuditService.CREATE, AUDIT_TYPE, plan.code, plan.regionCode, null, audit.snapshot(created));
+        return created;
     }
 
     /** Creates or replaces the plan with this code; {@code created} tells which happened. */
@@ -70,41 +71,35 @@ public class PlanService {
         body.code = code;
         checkConsistency(body);
         applyDefaults(body);
-        Optional<Plan> existing = plans.findByCode(code);
+        Optional<org.healthplanning.indicator.domain.Plan> existing = plans.findByCode(code);
         caller.requireRegions("plan " + code,
                 existing.isEmpty() ? new String[] {body.regionCode} : new String[] {existing.get().regionCode, body.regionCode});
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
                 throw DomainException.preconditionFailed("Plan '" + code + "' does not exist, so If-Match cannot match");
             }
-            body.id = null;
-            body.version = null;
-            plans.persistAndFlush(body);
-            audit.record(AuditService.CREATE, AUDIT_TYPE, code, body.regionCode, null, audit.snapshot(body));
-            return new Upsert(body, true);
+            org.healthplanning.indicator.domain.Plan plan = PlanMapper.toEntity(body);
+            plans.persistAndFlush(plan);
+            Plan created = PlanMapper.toApi(plan);
+            audit.record(AuditService.CREATE, AUDIT_TYPE, code, plan.regionCode, null, audit.snapshot(created));
+            return new Upsert(created, true);
         }
-        Plan plan = existing.get();
+        org.healthplanning.indicator.domain.Plan plan = existing.get();
         Versions.check(Versions.expected(ifMatch, body.version), plan.version);
-        var before = audit.snapshot(plan);
-        plan.regionCode = body.regionCode;
-        plan.regionName = body.regionName;
-        plan.title = body.title;
-        plan.periodStart = body.periodStart;
-        plan.periodEnd = body.periodEnd;
-        plan.baselineYear = body.baselineYear;
-        plan.targetYear = body.targetYear;
-        plan.issuer = body.issuer;
+        var before = audit.snapshot(PlanMapper.toApi(plan));
+        PlanMapper.apply(body, plan);
         plans.flush();
-        audit.record(AuditService.UPDATE, AUDIT_TYPE, code, plan.regionCode, before, audit.snapshot(plan));
-        return new Upsert(plan, false);
+        Plan updated = PlanMapper.toApi(plan);
+        audit.record(AuditService.UPDATE, AUDIT_TYPE, code, plan.regionCode, before, audit.snapshot(updated));
+        return new Upsert(updated, false);
     }
 
     @Transactional
     public void delete(String code, String ifMatch) {
-        Plan plan = plans.findByCode(code).orElseThrow(() -> DomainException.notFound("Plan", code));
+        org.healthplanning.indicator.domain.Plan plan = plans.findByCode(code).orElseThrow(() -> DomainException.notFound("Plan", code));
         caller.requireRegions("plan " + code, plan.regionCode);
         Versions.check(Versions.expected(ifMatch, null), plan.version);
-        var before = audit.snapshot(plan);
+        var before = audit.snapshot(PlanMapper.toApi(plan));
         plans.delete(plan);
         plans.flush();
         audit.record(AuditService.DELETE, AUDIT_TYPE, code, plan.regionCode, before, null);
