@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.greaterThan;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.healthplanning.indicator.config.PostgresResource;
+import org.healthplanning.platform.testing.PostgresResource;
 import org.junit.jupiter.api.Test;
 
 /** Search text is found as given: {@code %} and {@code _} are characters, not wildcards. */

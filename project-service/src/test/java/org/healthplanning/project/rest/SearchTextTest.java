@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import org.healthplanning.project.config.PostgresResource;
-import org.healthplanning.project.config.Tokens;
+import org.healthplanning.platform.testing.PostgresResource;
+import org.healthplanning.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /** Search text is found as given: {@code %} and {@code _} are characters, not wildcards. */
