@@ -94,4 +94,16 @@ class HttpContractTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("year"))
                 .body("errors[0].message", containsString("between 1949 and 2100"));
     }
+
+    @Test
+    void aBodyWithSeveralBadFieldsNamesEachOfThem() {
+        given().contentType(ContentType.JSON).body("""
+                        {"code": "two-bad-14th", "regionCode": "500199", "regionName": "示例区", "title": "示例规划",
+                         "periodStart": "soon", "periodEnd": "later", "baselineYear": {"year": 2020}, "targetYear": 2025}""")
+                .when().post("/api/v1/plans")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("periodStart", "periodEnd", "baselineYear"))
+                .body("detail", containsString("periodStart: 'soon' is not a valid number"));
+        given().when().get("/api/v1/plans/two-bad-14th").then().statusCode(404);
+    }
 }

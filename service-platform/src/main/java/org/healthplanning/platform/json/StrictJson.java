@@ -38,6 +38,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         module.addDeserializer(BigDecimal.class, new Decimal());
         module.addDeserializer(JsonNode.class, new Tree());
         mapper.registerModule(module);
+        mapper.addHandler(new BodyProblems());
     }
 
     /** Why a text cannot be accepted, or null when it can. */
@@ -96,6 +97,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             String s = StringDeserializer.instance.deserialize(p, ctxt);
             String problem = textProblem(s);
             if (problem != null) {
+                if (BodyProblems.record(p, problem)) {
+                    return null;
+                }
                 throw new Rejected(p, problem);
             }
             return s;
@@ -112,6 +116,9 @@ public class StrictJson implements ObjectMapperCustomizer {
             BigDecimal n = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, ctxt);
             String problem = numberProblem(n);
             if (problem != null) {
+                if (BodyProblems.record(p, problem)) {
+                    return null;
+                }
                 throw new Rejected(p, problem);
             }
             return n;
