@@ -64,8 +64,8 @@ public final class DevToken {
             if (role.equals("editor") && regions.isEmpty()) {
                 throw new IllegalArgumentException("--editor needs at least one region code, e.g. --editor 500151");
             }
-            if (hours < 1) {
-                throw new IllegalArgumentException("--hours must be at least 1");
+            if (hours < 1 || hours > 24) {
+                throw new IllegalArgumentException("--hours must be between 1 and 24 (the services refuse tokens that live longer)");
             }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
