@@ -196,7 +196,7 @@ final class Contract {
      * The document in OpenAPI 3.0 terms, for the validator: it reads 3.1 documents but loses their
      * schemas' types (a string where an integer is declared would pass). Its schemas say the same in
      * 3.0: {@code examples: [a, ...]} → {@code example: a}; {@code type: [t, "null"]} → {@code type: t,
-     * nullable: true}; {@code anyOf}/{@code oneOf} with {@code {type: "null"}} → the rest, nullable;
+     * nullable: true}; {@code anyOf}/{@code oneOf} with {@code {type: "null"}} → the same with a nullable alternative;
      * an array without {@code items} → {@code items: {}};
      * {@code const} → a one-value {@code enum}; numeric {@code exclusiveMinimum}/{@code exclusiveMaximum}
      * → the boolean form.
@@ -250,13 +250,12 @@ final class Contract {
                     }
                 }
                 if (nullable) {
-                    o.put("nullable", true);
-                    if (kept.size() == 1) {
-                        o.remove(combinator);
-                        o.withArray("allOf").add(kept.get(0));
-                    } else {
-                        o.set(combinator, kept);
-                    }
+                    // 3.0 has no null type, and "nullable" beside a $ref does not reach into it: the null
+                    // alternative becomes a schema that only null satisfies
+                    // (a nullable empty-string schema: null passes, and so would "", which no answer sends)
+                    kept.add(JSON.createObjectNode().put("type", "string").put("nullable", true).put("maxLength", 0));
+                    o.remove("type");
+                    o.set(combinator, kept);
                 }
             }
         }
