@@ -46,9 +46,4 @@ public final class BackendSchemas {
             additionalProperties = Schema.True.class)
     public static final class RegionRatios {
     }
-
-    @Schema(name = "AuditEntry", description = "One successful write, as each backend's audit trail records it",
-            additionalProperties = Schema.True.class)
-    public static final class AuditEntry {
-    }
 }
