@@ -185,8 +185,9 @@ class OpenApiRoutesTest {
         String text = tree().toString();
         org.hamcrest.MatcherAssert.assertThat(text, not(containsString("listIndicatorAuditEntries")));
         org.hamcrest.MatcherAssert.assertThat(text, not(containsString("listProjectAuditEntries")));
-        // the gateway's rows refer to the backends' AuditEntry, which replaced the gateway's stand-in
-        org.hamcrest.MatcherAssert.assertThat(doc.getString("components.schemas.AuditEntry.properties.id.format"), equalTo("int64"));
+        // the gateway's rows carry a backend's audit members plus the service that wrote them
+        org.hamcrest.MatcherAssert.assertThat(doc.getString("components.schemas.SuiteAuditEntry.properties.id.format"), equalTo("int64"));
+        org.hamcrest.MatcherAssert.assertThat(doc.getList("components.schemas.SuiteAuditEntry.required"), org.hamcrest.Matchers.hasItem("service"));
         org.hamcrest.MatcherAssert.assertThat(doc.getList("tags.findAll { it.name == 'Audit' }"), hasSize(1));
     }
 
