@@ -33,8 +33,8 @@ public record Problem(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({"row", "field", "message"})
     public record FieldError(
-            @Schema(description = "Row of a bulk import, from 1", nullable = true, type = SchemaType.INTEGER, format = "int32",
-                    minimum = "1", examples = "3") Integer row,
+            @Schema(description = "Row of a bulk import: data rows count from 1, 0 is a CSV header", nullable = true,
+                    type = SchemaType.INTEGER, format = "int32", minimum = "0", examples = "3") Integer row,
             @Schema(required = true, description = "The field, path segment ('path') or query parameter", examples = "regionCode") String field,
             @Schema(required = true, description = "What is wrong with it", examples = "must not be blank") String message) {
         public FieldError(String field, String message) {
