@@ -6,22 +6,22 @@ import jakarta.enterprise.inject.Produces;
 import java.util.List;
 
 /**
- * The ancestors of a region, for services that own the region hierarchy: an editor's token then
- * covers the sub-regions of the regions it lists. Services without the hierarchy use the default,
- * which knows no ancestors (the token issuer expands a city to its districts).
+ * The ancestors of a region: an editor's token covers the sub-regions of the regions it lists. The
+ * service that owns the region hierarchy (facility-service) answers from its regions; the others use
+ * the default, which reads the ancestors off the administrative division code ({@link RegionCodes}).
  */
 public interface RegionHierarchy {
     /** The codes of the region's ancestors, nearest first; empty when unknown. */
     List<String> ancestors(String code);
 
-    /** The default: no hierarchy known here. */
+    /** The default: the ancestors the code structure tells (500151 lies within 500100 and 500000). */
     @ApplicationScoped
     class None {
         @Produces
         @DefaultBean
         @ApplicationScoped
         RegionHierarchy none() {
-            return code -> List.of();
+            return RegionCodes::ancestors;
         }
     }
 }
