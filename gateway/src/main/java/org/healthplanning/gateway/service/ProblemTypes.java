@@ -55,6 +55,10 @@ public class ProblemTypes {
         add("database-unavailable", "Service unavailable", 503,
                 "A service cannot reach its database at the moment. Try again later.",
                 "服务暂时无法连接数据库。请稍后重试。");
+        add("dependency-unavailable", "Service unavailable", 503,
+                "A service needs a fact owned by another service (a plan's region, whether a region exists) and cannot "
+                        + "reach it at the moment; nothing was changed. Try again after Retry-After seconds.",
+                "服务需要另一服务掌握的信息（如规划所属地区、地区是否存在），但暂时无法连接该服务；未做任何修改。请在 Retry-After 秒后重试。");
         add("backend-unavailable", "Service unavailable", 503,
                 "The gateway could not reach the service behind the path (named in `backend`). Try again later.",
                 "网关无法连接该路径所属的后端服务（见 `backend`）。请稍后重试。");

@@ -15,7 +15,8 @@ public class DomainException extends RuntimeException {
         NOT_FOUND(404, "/problems/not-found", "Not found"),
         CONFLICT(409, "/problems/conflict", "Conflict"),
         PRECONDITION_FAILED(412, "/problems/precondition-failed", "Precondition failed"),
-        UNPROCESSABLE(422, "/problems/unprocessable", "Unprocessable request");
+        UNPROCESSABLE(422, "/problems/unprocessable", "Unprocessable request"),
+        UNAVAILABLE(503, "/problems/dependency-unavailable", "Service unavailable");
 
         public final int status;
         public final String type;
@@ -61,6 +62,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException preconditionFailed(String detail) {
         return new DomainException(Kind.PRECONDITION_FAILED, detail, null);
+    }
+
+    /** Another service this answer needs cannot be reached now (answered 503 with Retry-After). */
+    public static DomainException unavailable(String detail) {
+        return new DomainException(Kind.UNAVAILABLE, detail, null);
     }
 
     public static DomainException forbidden(String detail) {

@@ -53,7 +53,12 @@ public class ProblemMappers {
         if (e.status() == 403) {
             Refusals.log(403, subject(), request.getMethod(), uri.getPath(), e.getMessage());
         }
-        return problem(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors(), e.extensions()));
+        Response answer = problem(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors(), e.extensions()));
+        if (e.status() == 503) {
+            LOG.warn("Dependency unavailable on " + uri.getPath() + ": " + e.getMessage());
+            return Response.fromResponse(answer).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
+        return answer;
     }
 
     /** No token, or one that is malformed, expired or not signed by the trusted key: 401 with a Bearer challenge. */
