@@ -36,6 +36,11 @@ final class ApiDocs {
     static final String PLAN_NOT_FOUND = """
             {"type": "/problems/not-found", "title": "Not found", "status": 404,
              "detail": "Plan 'xx-14th' does not exist", "instance": "/api/v1/plans/xx-14th"}""";
+    static final String PLAN_UNKNOWN_REGION = """
+            {"type":"/problems/unprocessable","title":"Unprocessable request","status":422,\
+            "detail":"There is no region '999999'; create the region first (POST /api/v1/regions)","instance":"/api/v1/plans",\
+            "errors":[{"field":"regionCode","message":"no region '999999' exists"}]}""";
+
     static final String PLAN_CONFLICT = """
             {"type": "/problems/conflict", "title": "Conflict", "status": 409,
              "detail": "A plan with code 'tongliang-14th' already exists", "instance": "/api/v1/plans"}""";

@@ -98,6 +98,9 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Invalid plan; the problem names each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing region", value = PLAN_BAD_REQUEST)))
+    @APIResponse(responseCode = "422", description = "The region does not exist (facility-service owns regions)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown region", value = PLAN_UNKNOWN_REGION)))
     @APIResponse(responseCode = "409", description = "A plan with this code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "exists", value = PLAN_CONFLICT)))
@@ -124,6 +127,9 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Invalid plan; the problem names each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "missing region", value = PLAN_BAD_REQUEST)))
+    @APIResponse(responseCode = "422", description = "The region does not exist (facility-service owns regions)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown region", value = PLAN_UNKNOWN_REGION)))
     @APIResponse(responseCode = "412", description = "If-Match does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = PLAN_PRECONDITION)))

@@ -87,7 +87,7 @@ public class MonitoringValueService {
         if (body.year() != null && body.year() != y) {
             errors.add(new FieldError("year", "must match the year in the path (" + y + ")"));
         }
-        MonitoringValue fresh = checked(body, y, null, errors);
+        MonitoringValue fresh = checked(body, y, null, errors, plan);
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors);
         }
@@ -149,12 +149,17 @@ public class MonitoringValueService {
     }
 
     /** A value checked field by field; problems are added to {@code errors} with the row number. */
-    private static MonitoringValue checked(MonitoringValueBody b, Integer year, Integer row, List<FieldError> errors) {
+    private static MonitoringValue checked(MonitoringValueBody b, Integer year, Integer row, List<FieldError> errors, Plan plan) {
         MonitoringValue v = new MonitoringValue();
+        int first = plan.baselineYear != null ? plan.baselineYear : plan.periodStart - 1;
+        int last = plan.targetYear != null ? plan.targetYear : plan.periodEnd;
         if (year == null) {
             errors.add(new FieldError(row, "year", "is required"));
         } else if (year < 1949 || year > 2100) {
             errors.add(new FieldError(row, "year", "must be a year between 1949 and 2100"));
+        } else if (year < first || year > last) {
+            errors.add(new FieldError(row, "year", year + " lies outside plan " + plan.code + ": a value's year runs from its baseline year "
+                    + first + " to its target year " + last));
         } else {
             v.year = year;
         }
@@ -235,7 +240,7 @@ public class MonitoringValueService {
                 errors.add(new FieldError(rowNo, "indicatorId", "plan " + planCode + " has no indicator row " + indicatorId));
             }
             Integer y = year == null ? null : year > 9999 || year < 0 ? -1 : year.intValue();
-            MonitoringValue v = checked(b, y, rowNo, errors);
+            MonitoringValue v = checked(b, y, rowNo, errors, plan);
             v.indicatorId = indicatorId;
             Integer first = seen.put(indicatorId + "/" + y, rowNo);
             if (first != null) {

@@ -5,6 +5,7 @@ import org.healthplanning.platform.http.PageRequest;
 import org.healthplanning.platform.http.PageResponse;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.platform.security.Caller;
 
 import io.quarkus.panache.common.Page;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.healthplanning.indicator.api.Plan;
@@ -35,6 +37,9 @@ public class PlanService {
     @Inject
     AuditService audit;
 
+    @Inject
+    RegionDirectory regions;
+
     public PageResponse<Plan> list(String regionCode, Integer year, PageRequest page) {
         var query = plans.search(regionCode, year, page.sort()).page(Page.of(page.page(), page.size()));
         return new PageResponse<>(query.list().stream().map(PlanMapper::toApi).toList(), page.page(), page.size(), query.count());
@@ -48,6 +53,7 @@ public class PlanService {
     public Plan create(@Valid Plan body) {
         checkConsistency(body);
         caller.requireRegions("plan " + body.code, body.regionCode);
+        nameRegion(body);
         if (plans.findByCode(body.code).isPresent()) {
             throw DomainException.conflict("A plan with code '" + body.code + "' already exists");
         }
@@ -74,6 +80,7 @@ public class PlanService {
         Optional<org.healthplanning.indicator.domain.Plan> existing = plans.findByCode(code);
         caller.requireRegions("plan " + code,
                 existing.isEmpty() ? new String[] {body.regionCode} : new String[] {existing.get().regionCode, body.regionCode});
+        nameRegion(body);
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
                 throw DomainException.preconditionFailed("Plan '" + code + "' does not exist, so If-Match cannot match");
@@ -103,6 +110,18 @@ public class PlanService {
         plans.delete(plan);
         plans.flush();
         audit.record(AuditService.DELETE, AUDIT_TYPE, code, plan.regionCode, before, null);
+    }
+
+    /**
+     * The plan's region must exist (facility-service owns regions); its name is taken from there, so a
+     * plan's {@code regionName} is the region's, not free text.
+     */
+    private void nameRegion(Plan body) {
+        var region = regions.find(body.regionCode).orElseThrow(() -> new DomainException(DomainException.Kind.UNPROCESSABLE,
+                "There is no region '" + body.regionCode + "'; create the region first (POST /api/v1/regions)",
+                List.of(new Problem.FieldError("regionCode",
+                        "no region '" + body.regionCode + "' exists"))));
+        body.regionName = region.name();
     }
 
     private static void checkConsistency(Plan plan) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.healthplanning.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** A large table and ten thousand values go through the bulk imports and page back completely. */
+/** A large table and six thousand values (every row, baseline to target year) go through the bulk imports and page back completely. */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class BulkImportTest {
@@ -27,10 +27,11 @@ class BulkImportTest {
     }
 
     static final int ROWS = 1000;
-    static final int YEARS = 10;
+    /** The plan's baseline year 2020 to its target year 2025: values lie within the plan's years. */
+    static final int YEARS = 6;
 
     @Test
-    void thousandRowsAndTenThousandValues() {
+    void thousandRowsAndSixThousandValues() {
         String plan = "bulk-14th";
         Demo.putPlan("tongliang-14th", plan);
         ArrayNode rows = Demo.JSON.createArrayNode();
@@ -57,7 +58,7 @@ class BulkImportTest {
         // row i gets 50 + (year − 2020) × 2: from 2025 on it is at or above 60 (achieved)
         ArrayNode values = Demo.JSON.createArrayNode();
         for (long id : ids) {
-            for (int year = 2016; year < 2016 + YEARS; year++) {
+            for (int year = 2020; year < 2020 + YEARS; year++) {
                 values.addObject().put("indicatorId", id).put("year", year).put("value", 50 + (year - 2020) * 2)
                         .put("status", "FINAL").put("source", "SYNTHETIC");
             }
@@ -72,7 +73,7 @@ class BulkImportTest {
         System.out.printf("monitoring values again (all replaced in place): %.0f rows/s%n", ROWS * YEARS / ((System.nanoTime() - t0) / 1e9));
 
         given().when().get("/api/v1/plans/" + plan + "/indicators/" + ids.get(ROWS - 1) + "/values").then().statusCode(200)
-                .body("total", equalTo(YEARS)).body("items[9].year", equalTo(2025)).body("items[9].value", equalTo(60));
+                .body("total", equalTo(YEARS)).body("items[5].year", equalTo(2025)).body("items[5].value", equalTo(60));
         // 2025: every row reaches 60; 2023: 56 against a trajectory of 56 → on track
         given().when().get("/api/v1/plans/" + plan + "/evaluation?year=2025").then().statusCode(200)
                 .body("summary.ACHIEVED", equalTo(ROWS));

@@ -141,6 +141,29 @@ class PlanIndicatorResourceTest {
         given().when().delete(v + "/2021").then().statusCode(404);
     }
 
+    @Test
+    void aValuesYearLiesBetweenThePlansBaselineAndTargetYear() {
+        Demo.loadPlan("tongliang-14th", "years-14th");
+        long le = Demo.id("years-14th", "人均预期寿命");
+        String v = "/api/v1/plans/years-14th/indicators/" + le + "/values";
+        given().contentType(ContentType.JSON).body("{\"value\": 78.5}")
+                .when().put(v + "/1990")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("year"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("2020"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("2025"));
+        given().contentType(ContentType.JSON).body("{\"value\": 79.4}").when().put(v + "/2026").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        given().contentType(ContentType.JSON).body("{\"value\": 78.47}").when().put(v + "/2020").then().statusCode(201);
+        given().contentType(ContentType.JSON).body("{\"value\": 79.3}").when().put(v + "/2025").then().statusCode(201);
+
+        String rows = "[{\"indicatorId\": %d, \"year\": 2022, \"value\": 78.8},".formatted(le)
+                + "{\"indicatorId\": %d, \"year\": 1990, \"value\": 70}]".formatted(le);
+        given().contentType(ContentType.JSON).body(rows).when().post("/api/v1/plans/years-14th/values/import")
+                .then().statusCode(400).body("errors[0].row", equalTo(2)).body("errors[0].field", equalTo("year"));
+        given().when().get(v).then().statusCode(200).body("total", equalTo(2)).body("items.year", equalTo(List.of(2020, 2025)));
+    }
+
     private static String strip(List<JsonNode> lists) {
         return lists.toString().replaceAll("\"version\":\\d+", "");
     }

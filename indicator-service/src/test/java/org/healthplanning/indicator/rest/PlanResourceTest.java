@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -15,6 +16,8 @@ import org.healthplanning.platform.testing.PostgresResource;
 import org.junit.jupiter.api.BeforeEach;
 import org.healthplanning.platform.testing.Tokens;
 import org.junit.jupiter.api.Test;
+import jakarta.inject.Inject;
+import org.healthplanning.indicator.config.KnownRegions;
 
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
@@ -70,6 +73,53 @@ class PlanResourceTest {
         given().contentType(ContentType.JSON).body(plan("other", "500103"))
                 .when().put("/api/v1/plans/upsert-14th")
                 .then().log().ifValidationFails().statusCode(400).body("errors.field", hasItem("code"));
+    }
+
+    @Inject
+    KnownRegions regions;
+
+    @Test
+    void aPlanForAnUnknownRegionIs422NamingRegionCodeAndWritesNothing() {
+        given().contentType(ContentType.JSON).body(plan("nowhere-14th", "999999"))
+                .when().post("/api/v1/plans")
+                .then().log().ifValidationFails().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("regionCode"))
+                .body("detail", containsString("999999"));
+        given().contentType(ContentType.JSON).body(plan("nowhere-14th", "999999"))
+                .when().put("/api/v1/plans/nowhere-14th")
+                .then().log().ifValidationFails().statusCode(422).body("errors.field", hasItem("regionCode"));
+        given().when().get("/api/v1/plans/nowhere-14th").then().log().ifValidationFails().statusCode(404);
+
+        given().contentType(ContentType.JSON).body(plan("moving-14th", "500151")).when().post("/api/v1/plans").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(plan("moving-14th", "999999"))
+                .when().put("/api/v1/plans/moving-14th")
+                .then().log().ifValidationFails().statusCode(422).body("errors.field", hasItem("regionCode"));
+        given().when().get("/api/v1/plans/moving-14th").then().statusCode(200).body("regionCode", equalTo("500151")).body("version", equalTo(0));
+    }
+
+    @Test
+    void theRegionNameIsTheRegionsNotTheTextSent() {
+        given().contentType(ContentType.JSON).body(plan("named-14th", "500103"))
+                .when().post("/api/v1/plans")
+                .then().log().ifValidationFails().statusCode(201)
+                .body("regionCode", equalTo("500103"))
+                .body("regionName", equalTo("重庆市渝中区"));
+        given().when().get("/api/v1/plans/named-14th").then().statusCode(200).body("regionName", equalTo("重庆市渝中区"));
+    }
+
+    @Test
+    void whileTheOwnerOfRegionsIsUnreachableAWriteIs503WithRetryAfterAndChangesNothing() {
+        regions.reachable(false);
+        try {
+            given().contentType(ContentType.JSON).body(plan("unreachable-14th", "500151"))
+                    .when().post("/api/v1/plans")
+                    .then().log().ifValidationFails().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", notNullValue())
+                    .body("type", equalTo("/problems/dependency-unavailable"));
+        } finally {
+            regions.reachable(true);
+        }
+        given().when().get("/api/v1/plans/unreachable-14th").then().statusCode(404);
     }
 
     @Test
