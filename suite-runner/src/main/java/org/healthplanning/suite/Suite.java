@@ -64,6 +64,9 @@ public final class Suite implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(db.getValue()));
             env.put("QUARKUS_DATASOURCE_USERNAME", database.user());
             env.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+            // the owners of the facts a backend asks for: plans (indicator-service) and regions (facility-service)
+            env.put("HEALTHPLAN_INDICATOR_URL", "http://localhost:" + options.indicatorPort);
+            env.put("HEALTHPLAN_FACILITY_URL", "http://localhost:" + options.facilityPort);
             add(db.getKey(), portOf(db.getKey()), env);
         }
         Map<String, String> gatewayEnv = new LinkedHashMap<>();

@@ -147,6 +147,9 @@ class BadInputSweepIT {
     void injectionLikeAndUnusualTextIsStoredAndFoundLiterally() throws Exception {
         String name = INJECTION + "; DROP TABLE projects;-- 𠀀🏥";
         String content = "<script>alert(1)</script> ${jndi:ldap://x} \u202e右到左\u200b e\u0301 \uD83D\uDC68\u200D\u2695\uFE0F";
+        Reply plan = sut.put("/api/v1/plans/sweep-literal", """
+                {"code": "sweep-literal", "regionCode": "500151", "title": "字面文本测试规划", "periodStart": 2021, "periodEnd": 2025}""");
+        assertTrue(plan.ok(), "the plan the project names: " + plan);
         ObjectNode project = Http.JSON.createObjectNode().put("planCode", "sweep-literal").put("regionCode", "500151")
                 .put("seq", "1").put("name", name).put("content", content).put("investment10kCny", 1);
         Reply created = sut.post("/api/v1/projects", project.toString());

@@ -302,6 +302,7 @@ class ConcurrencyIT {
             payloads.add(projects.toString());
             versions.add(expected);
         }
+        putPlan("rel-import-14th"); // projects name an existing plan (indicator-service owns plans)
         importConcurrently("projects", "/api/v1/projects/import?planCode=rel-import-14th&mode=replace", payloads, () -> {
             List<String> now = new ArrayList<>();
             for (JsonNode p : api.get("/api/v1/projects?planCode=rel-import-14th&size=500").json().path("items")) {

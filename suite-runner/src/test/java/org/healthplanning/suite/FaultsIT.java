@@ -219,6 +219,9 @@ class FaultsIT {
     @Order(2)
     void postgresRestartedDuringWritesLosesNoAcknowledgedWrite() throws Exception {
         Assumptions.assumeTrue(suite.database().embedded(), "an external PostgreSQL (PG_JDBC_URL) is not restarted by the tests");
+        Http.Reply plan = api.put("/api/v1/plans/rel-writes", """
+                {"code": "rel-writes", "regionCode": "500151", "title": "写入测试规划", "periodStart": 2021, "periodEnd": 2025}""", null);
+        assertTrue(plan.ok(), "the plan the projects name: " + plan);
         List<Writer> writers = List.of(indicatorWriter(), projectWriter(), facilityWriter());
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         List<String> violations = Collections.synchronizedList(new ArrayList<>());

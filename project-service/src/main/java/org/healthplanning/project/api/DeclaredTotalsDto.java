@@ -14,8 +14,8 @@ public class DeclaredTotalsDto {
     public String planCode;
 
     @Pattern(regexp = "^[0-9A-Za-z_-]{1,32}$", message = "must be a region code such as 500151")
-    @Schema(examples = "500151", nullable = true, description = "The plan's region, which decides who may write the totals. "
-            + "Optional: when not sent, the stored one is kept, or else the region of the plan's projects is taken")
+    @Schema(examples = "500151", nullable = true, description = "The plan's region (from indicator-service), which decides who may "
+            + "write the totals. Optional: when sent, it must be the plan's region")
     public String regionCode;
 
     @PositiveOrZero

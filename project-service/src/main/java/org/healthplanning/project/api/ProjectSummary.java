@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The summary of a plan's projects: totals against the declared 合计, the in/out-of-period split,
  * groups by construction type, status and programme, investment by year and the capacity added.
- * Members without a value (no period given, no declared totals) are left out.
+ * Members without a value (no declared totals) are left out.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "ProjectSummary", description = "Totals of a plan's projects against its declared 合计, by period, "
@@ -18,15 +18,15 @@ public record ProjectSummary(
         @Schema(required = true, description = "The plan's code", examples = "tongliang-14th") String planCode,
         @Schema(required = true, description = "Number of projects of the plan", type = SchemaType.INTEGER, format = "int32",
                 minimum = "0", examples = "31") int count,
-        @Schema(description = "First calendar year of the period asked for; left out without a period", type = SchemaType.INTEGER,
+        @Schema(description = "First calendar year of the period asked for (by default the plan's period)", type = SchemaType.INTEGER,
                 format = "int32", minimum = "1949", maximum = "2100", examples = "2021") Integer periodStart,
-        @Schema(description = "Last calendar year of the period asked for; left out without a period", type = SchemaType.INTEGER,
+        @Schema(description = "Last calendar year of the period asked for (by default the plan's period)", type = SchemaType.INTEGER,
                 format = "int32", minimum = "1949", maximum = "2100", examples = "2025") Integer periodEnd,
         @Schema(required = true, description = "Sums over the plan's projects") Amounts totals,
         @Schema(description = "The declared totals (合计); left out when the plan has none") Amounts declared,
         @Schema(description = "totals minus declared; left out when the plan has no declared totals") Amounts difference,
-        @Schema(description = "Projects overlapping the period and the investment falling in period years; left out without a period") Share inPeriod,
-        @Schema(description = "The other projects and the rest of the investment; left out without a period") Share outOfPeriod,
+        @Schema(description = "Projects overlapping the period and the investment falling in period years") Share inPeriod,
+        @Schema(description = "The other projects and the rest of the investment") Share outOfPeriod,
         @Schema(required = true, description = "By construction type, in the enum's order") List<Group> byConstructionType,
         @Schema(required = true, description = "By status, in the enum's order; a project with two statuses counts in both") List<Group> byStatus,
         @Schema(required = true, description = "By programme (项目类别)") List<Group> byProgramme,

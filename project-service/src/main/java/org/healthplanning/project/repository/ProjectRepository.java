@@ -78,15 +78,6 @@ public class ProjectRepository implements PanacheRepository<Project> {
         return max == null ? 0 : max;
     }
 
-    /** The region shared by all of a plan's projects that name one; null when none or several. */
-    public String regionOfPlan(String planCode) {
-        List<String> regions = getEntityManager()
-                .createQuery("select distinct p.regionCode from Project p where p.planCode = :plan and p.regionCode is not null", String.class)
-                .setParameter("plan", planCode)
-                .getResultList();
-        return regions.size() == 1 ? regions.get(0) : null;
-    }
-
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
     }

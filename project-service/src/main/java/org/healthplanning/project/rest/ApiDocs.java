@@ -36,21 +36,27 @@ final class ApiDocs {
             + "amounts are in 万元 (10 000 yuan), floor areas in ㎡, land in 亩 (mu).";
     static final String CREATE_PROJECT = "Send the printed cells (constructionTypeRaw, yearsRaw, statusRaw, content) and the service parses "
             + "constructionType, startYear/endYear, statuses (rest of 备注 into remarks) and capacity when those are not sent. "
-            + "Needs an editor token covering the project's region, or admin.";
+            + "The plan must exist (indicator-service owns plans); the project's regionCode is the plan's region or one of its "
+            + "sub-regions and defaults to the plan's region. Needs an editor token covering the plan's region, or admin.";
     static final String PUT_PROJECT = "Replaces every field; parsed fields not sent are derived again from the printed cells. "
-            + "Send If-Match (or the body's version) to make sure nobody changed it since you read it.";
+            + "Send If-Match (or the body's version) to make sure nobody changed it since you read it. Needs rights on the region "
+            + "of the plan it belongs to (and of the plan it moves to).";
     static final String PATCH_PROJECT = "A JSON merge patch (RFC 7396): fields sent replace, null removes. A patched printed cell "
             + "(constructionTypeRaw, yearsRaw, statusRaw, content) re-derives its parsed field unless the patch sets it too. "
             + "application/json is accepted with the same meaning.";
-    static final String DELETE_PROJECT = "Deletes the project for good; honours If-Match. Needs an editor token covering its region, or admin.";
+    static final String DELETE_PROJECT = "Deletes the project for good; honours If-Match. Needs an editor token covering its plan's region "
+            + "(its own region when the plan no longer exists), or admin.";
     static final String IMPORT_PROJECTS = "Atomic: every row is checked first and on any error nothing is written (a 400 problem "
             + "/problems/import naming row and field, rows counting from 1, with imported 0 and the warnings). mode=replace makes the "
             + "plan's projects exactly the imported rows; append (default) adds them. Rows without planCode take the planCode parameter. "
+            + "Every plan named must exist and the token must cover each plan's region; a row's regionCode defaults to its plan's "
+            + "region and must lie within it. "
             + "dryRun=true checks without writing. The body is a JSON array of projects, or CSV: header row = JSON field names, "
             + "nested ones dotted (capacity.medicalBeds); statuses separated by ';'; annualInvestment as a JSON array; empty cell = no value.";
     static final String EXPORT_PROJECTS = "CSV (default) in the import's format, or a JSON array with Accept: application/json; "
             + "importing the export with mode=replace gives the same rows.";
-    static final String SUMMARY = "Totals against the declared 合计; with periodStart and periodEnd the projects overlapping the period and "
+    static final String SUMMARY = "Totals against the declared 合计 of an existing plan (404 otherwise), counting only the projects in the "
+            + "plan's region or one of its sub-regions; for the period asked for (the plan's own period by default) the projects overlapping it and "
             + "the share of all investment falling in period years (inPeriod) against the rest (outOfPeriod); groups by "
             + "construction type, status and programme (key null = none; a project with two statuses counts in both); "
             + "investment by calendar year, spread evenly over a project's years unless annualInvestment gives planned amounts; "
@@ -117,6 +123,18 @@ final class ApiDocs {
              "page": 0, "size": 50, "total": 2, "next": null}""";
 
     // ---- problems
+    static final String UNKNOWN_PLAN_EXAMPLE = """
+            {"type": "/problems/unprocessable", "title": "Unprocessable request", "status": 422,
+             "detail": "There is no plan 'nope-14th'; plans are created in indicator-service (POST /api/v1/plans)",
+             "instance": "/api/v1/projects", "errors": [{"field": "planCode", "message": "no plan 'nope-14th' exists"}]}""";
+    static final String PLAN_NOT_FOUND_EXAMPLE = """
+            {"type": "/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "Plan 'nope-14th' does not exist", "instance": "/api/v1/plans/nope-14th/project-summary"}""";
+    static final String TOTALS_OTHER_REGION_EXAMPLE = """
+            {"type": "/problems/unprocessable", "title": "Unprocessable request", "status": 422,
+             "detail": "regionCode: the declared totals of plan tongliang-14th are in its region 500151; send that or leave it out",
+             "instance": "/api/v1/plans/tongliang-14th/declared-totals",
+             "errors": [{"field": "regionCode", "message": "the declared totals of plan tongliang-14th are in its region 500151; send that or leave it out"}]}""";
     static final String BAD_REQUEST_EXAMPLE = """
             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "endYear: must not be before startYear (2023)", "instance": "/api/v1/projects",

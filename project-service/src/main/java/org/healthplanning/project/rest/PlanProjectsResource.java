@@ -79,7 +79,8 @@ public class PlanProjectsResource {
     @Tag(name = ApiDocs.TAG_TOTALS, description = ApiDocs.TAG_TOTALS_TEXT)
     @Operation(operationId = "putDeclaredTotals", summary = "Set a plan's declared totals (合计)",
             description = "Idempotent upsert (201 the first time, 200 after); honours If-Match. Floor area in ㎡, investment in 万元 "
-                    + "(10 000 yuan), new land in 亩 (mu), each 0 or more.")
+                    + "(10 000 yuan), new land in 亩 (mu), each 0 or more. The plan must exist; the totals are in the plan's region, and "
+                    + "writing them needs rights on it.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeclaredTotalsDto.class), examples = @ExampleObject(name = "totals", value = ApiDocs.TOTALS_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced",
@@ -91,6 +92,12 @@ public class PlanProjectsResource {
     @APIResponse(responseCode = "400", description = "A negative or malformed amount, or a malformed plan code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "negative", value = ApiDocs.BAD_TOTALS_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown plan", value = ApiDocs.PLAN_NOT_FOUND_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "A regionCode other than the plan's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "other region", value = ApiDocs.TOTALS_OTHER_REGION_EXAMPLE)))
     @APIResponse(responseCode = "412", description = "If-Match (or the body's version) does not match the current version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "stale", value = ApiDocs.PRECONDITION_EXAMPLE)))
@@ -139,9 +146,12 @@ public class PlanProjectsResource {
     @APIResponse(responseCode = "400", description = "A malformed plan code, or a bad or half-given period",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "half a period", value = ApiDocs.BAD_PERIOD_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown plan", value = ApiDocs.PLAN_NOT_FOUND_EXAMPLE)))
     public ProjectSummary summary(@Parameter(description = ApiDocs.PLAN_CODE, example = "tongliang-14th",
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN)) @PathParam("planCode") String planCode,
-            @Parameter(description = "First calendar year of the plan period; needs periodEnd", example = "2021",
+            @Parameter(description = "First calendar year of the period; needs periodEnd; the plan's own period when neither is given", example = "2021",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"))
             @QueryParam("periodStart") String periodStart,
             @Parameter(description = "Last calendar year of the plan period, inclusive; needs periodStart", example = "2025",

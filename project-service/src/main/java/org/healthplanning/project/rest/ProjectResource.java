@@ -139,6 +139,10 @@ public class ProjectResource {
     @APIResponse(responseCode = "400", description = "Invalid project; the problem names each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "years reversed", value = ApiDocs.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "The plan named does not exist, or the project's region is not the plan's region "
+            + "nor one of its sub-regions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown plan", value = ApiDocs.UNKNOWN_PLAN_EXAMPLE)))
     public Response create(@NotNull ProjectDto project, @Context UriInfo uri) {
         ProjectDto created = service.create(project);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id)).build())
@@ -158,6 +162,10 @@ public class ProjectResource {
     @APIResponse(responseCode = "400", description = "Invalid project; the problem names each field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "years reversed", value = ApiDocs.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "The plan named does not exist, or the project's region is not the plan's region "
+            + "nor one of its sub-regions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown plan", value = ApiDocs.UNKNOWN_PLAN_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_EXAMPLE)))
@@ -190,6 +198,10 @@ public class ProjectResource {
     @APIResponse(responseCode = "400", description = "The patch is not a JSON object, or the patched project is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "years reversed", value = ApiDocs.BAD_REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "The plan named does not exist, or the project's region is not the plan's region "
+            + "nor one of its sub-regions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown plan", value = ApiDocs.UNKNOWN_PLAN_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such project",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_EXAMPLE)))
@@ -242,6 +254,9 @@ public class ProjectResource {
             + "(/problems/import) lists every row error in errors, with imported 0 and the warnings beside them",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad row", value = ApiDocs.IMPORT_PROBLEM_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "The planCode parameter names no plan",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unknown plan", value = ApiDocs.UNKNOWN_PLAN_EXAMPLE)))
     public ImportResult importJson(
             @Parameter(description = "Plan the rows belong to (rows without planCode take it); required with mode=replace",
                     example = "tongliang-14th", schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN))

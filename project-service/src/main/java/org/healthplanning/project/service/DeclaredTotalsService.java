@@ -3,19 +3,18 @@ package org.healthplanning.project.service;
 import org.healthplanning.platform.audit.AuditService;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.problem.Problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.healthplanning.project.api.DeclaredTotalsDto;
+import org.healthplanning.project.client.PlanRef;
 import org.healthplanning.project.domain.DeclaredTotals;
 import org.healthplanning.project.mapping.DeclaredTotalsMapper;
 import org.healthplanning.project.repository.DeclaredTotalsRepository;
-import org.healthplanning.project.repository.ProjectRepository;
 
 @ApplicationScoped
 public class DeclaredTotalsService {
@@ -25,10 +24,7 @@ public class DeclaredTotalsService {
     DeclaredTotalsRepository totals;
 
     @Inject
-    ProjectRepository projects;
-
-    @Inject
-    Caller caller;
+    PlanScope scope;
 
     @Inject
     AuditService audit;
@@ -41,22 +37,20 @@ public class DeclaredTotalsService {
     }
 
     /**
-     * Creates or replaces the totals. Their region is the one sent, else the stored one, else the
-     * region of the plan's projects (when they all share one); writing needs rights on it, and on the
-     * stored region too when the write moves the totals to another region.
+     * Creates or replaces the totals of an existing plan (404 otherwise). They are the plan's: their
+     * region is the plan's region, and writing them needs rights on it.
      */
     @Transactional
     public Upsert upsert(String planCode, DeclaredTotalsDto body, String ifMatch) {
-        Optional<DeclaredTotals> existing = totals.findByIdOptional(planCode);
-        String oldRegion = existing.map(t -> t.regionCode != null ? t.regionCode : projects.regionOfPlan(planCode)).orElse(null);
-        String newRegion = body.regionCode != null ? body.regionCode
-                : existing.isPresent() ? oldRegion : projects.regionOfPlan(planCode);
-        List<String> regions = new ArrayList<>();
-        regions.add(newRegion);
-        if (existing.isPresent() && (oldRegion == null ? newRegion != null : !oldRegion.equals(newRegion))) {
-            regions.add(oldRegion);
+        PlanRef plan = scope.ofPath(planCode);
+        scope.requireWrite("the declared totals of plan " + planCode, List.of(plan));
+        String newRegion = plan.regionCode();
+        if (body.regionCode != null && !body.regionCode.equals(newRegion)) {
+            String message = "the declared totals of plan " + planCode + " are in its region " + newRegion + "; send that or leave it out";
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE, "regionCode: " + message,
+                    List.of(new Problem.FieldError("regionCode", message)));
         }
-        caller.requireRegions("the declared totals of plan " + planCode, regions);
+        Optional<DeclaredTotals> existing = totals.findByIdOptional(planCode);
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.trim().equals("*")) {
                 throw DomainException.preconditionFailed("Plan '" + planCode + "' has no declared totals, so If-Match cannot match");
@@ -85,8 +79,10 @@ public class DeclaredTotalsService {
     public void delete(String planCode, String ifMatch) {
         DeclaredTotals current = totals.findByIdOptional(planCode)
                 .orElseThrow(() -> DomainException.notFound("Declared totals of plan", planCode));
-        String region = current.regionCode != null ? current.regionCode : projects.regionOfPlan(planCode);
-        caller.requireRegions("the declared totals of plan " + planCode, java.util.Collections.singletonList(region));
+        Optional<PlanRef> plan = scope.find(planCode);
+        String region = plan.map(PlanRef::regionCode).orElse(current.regionCode);
+        scope.requireWrite("the declared totals of plan " + planCode, plan.stream().toList(),
+                plan.isPresent() ? new String[0] : new String[] {current.regionCode});
         Versions.check(Versions.expected(ifMatch, null), current.version);
         var before = audit.snapshot(DeclaredTotalsMapper.toApi(current));
         totals.delete(current);

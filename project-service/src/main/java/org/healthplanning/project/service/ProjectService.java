@@ -6,7 +6,6 @@ import org.healthplanning.platform.http.PageResponse;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.problem.Problem;
-import org.healthplanning.platform.security.Caller;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.healthplanning.project.api.ProjectDto;
+import org.healthplanning.project.client.PlanRef;
 import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.mapping.ProjectMapper;
 import org.healthplanning.project.repository.ProjectRepository;
@@ -51,7 +51,7 @@ public class ProjectService {
     ObjectMapper mapper;
 
     @Inject
-    Caller caller;
+    PlanScope scope;
 
     @Inject
     AuditService audit;
@@ -74,7 +74,12 @@ public class ProjectService {
 
     @Transactional
     public ProjectDto create(ProjectDto body) {
-        caller.requireRegions("a new project", regions(body.regionCode));
+        PlanRef plan = scope.named(body.planCode, "planCode");
+        scope.requireWrite("a new project in plan " + plan.code(), List.of(plan));
+        if (body.regionCode == null) {
+            body.regionCode = plan.regionCode();
+        }
+        scope.requireWithin(plan, body.regionCode);
         check(body);
         if (body.position == null) {
             body.position = projects.maxPosition(body.planCode) + 1;
@@ -91,11 +96,17 @@ public class ProjectService {
     @Transactional
     public ProjectDto replace(long id, ProjectDto body, String ifMatch) {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Project", id));
-        caller.requireRegions("project " + id, regions(project.regionCode, body.regionCode));
+        requireWrite(id, project, null);
+        PlanRef target = scope.named(body.planCode, "planCode");
+        requireWrite(id, project, target);
         Versions.check(Versions.expected(ifMatch, body.version), project.version);
         if (body.position == null) {
             body.position = project.position;
         }
+        if (body.regionCode == null) {
+            body.regionCode = target.regionCode();
+        }
+        scope.requireWithin(target, body.regionCode);
         check(body);
         var before = audit.snapshot(ProjectMapper.toApi(project));
         ProjectMapper.apply(body, project);
@@ -113,7 +124,7 @@ public class ProjectService {
     public ProjectDto patch(long id, byte[] patchText, String ifMatch) {
         ObjectMapper mapper = audit.exactMapper();
         Project project = projects.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Project", id));
-        caller.requireRegions("project " + id, regions(project.regionCode));
+        requireWrite(id, project, null);
         JsonNode patch;
         try {
             patch = patchText == null || patchText.length == 0 ? null : mapper.readTree(patchText);
@@ -139,7 +150,12 @@ public class ProjectService {
         } catch (JsonProcessingException e) {
             throw DomainException.invalid(List.of(ProblemMappers.describe(e)));
         }
-        caller.requireRegions("project " + id, regions(project.regionCode, body.regionCode));
+        PlanRef target = scope.named(body.planCode, "planCode");
+        requireWrite(id, project, target);
+        if (body.regionCode == null) {
+            body.regionCode = target.regionCode();
+        }
+        scope.requireWithin(target, body.regionCode);
         check(body);
         var before = audit.snapshot(ProjectMapper.toApi(project));
         ProjectMapper.apply(body, project);
@@ -152,7 +168,7 @@ public class ProjectService {
     @Transactional
     public void delete(long id, String ifMatch) {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Project", id));
-        caller.requireRegions("project " + id, regions(project.regionCode));
+        requireWrite(id, project, null);
         Versions.check(Versions.expected(ifMatch, null), project.version);
         var before = audit.snapshot(ProjectMapper.toApi(project));
         projects.delete(project);
@@ -177,6 +193,7 @@ public class ProjectService {
         List<ImportResult.RowError> errors = new ArrayList<>(readErrors);
         List<String> warnings = new ArrayList<>();
         List<ProjectDto> parsed = new ArrayList<>();
+        List<Integer> parsedRows = new ArrayList<>();
         for (ProjectCsv.Row row : rows) {
             ProjectDto p;
             try {
@@ -203,23 +220,41 @@ public class ProjectService {
             outcome.errors().forEach(e -> errors.add(new ImportResult.RowError(row.row(), e.field(), e.message())));
             outcome.warnings().forEach(w -> warnings.add("row " + row.row() + ": " + w));
             parsed.add(p);
+            parsedRows.add(row.row());
         }
         java.util.Set<String> plans = new java.util.TreeSet<>();
+        Map<String, PlanRef> known = new HashMap<>();
         if (planCode != null && !planCode.isBlank()) {
             plans.add(planCode);
+            known.put(planCode, scope.named(planCode, "planCode"));
         }
-        parsed.forEach(p -> {
-            if (p.planCode != null) {
-                plans.add(p.planCode);
+        for (int i = 0; i < parsed.size(); i++) {
+            ProjectDto p = parsed.get(i);
+            if (p.planCode == null || p.planCode.isBlank()) {
+                continue;
             }
-        });
+            plans.add(p.planCode);
+            PlanRef plan = known.computeIfAbsent(p.planCode, code -> scope.find(code).orElse(null));
+            if (plan == null) {
+                errors.add(new ImportResult.RowError(parsedRows.get(i), "planCode", "no plan '" + p.planCode + "' exists"));
+                continue;
+            }
+            if (p.regionCode == null) {
+                p.regionCode = plan.regionCode();
+            }
+            String outside = PlanScope.outside(plan, p.regionCode);
+            if (outside != null) {
+                errors.add(new ImportResult.RowError(parsedRows.get(i), "regionCode", outside));
+            }
+        }
+        known.values().removeIf(java.util.Objects::isNull);
         // in code order, so that two imports touching the same plans cannot wait for each other
         plans.forEach(projects::lockPlan);
         List<Project> replaced = mode == Mode.REPLACE ? projects.byPlan(planCode) : List.of();
         java.util.Set<String> touched = new java.util.TreeSet<>(java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
         parsed.forEach(p -> touched.add(p.regionCode));
         replaced.forEach(p -> touched.add(p.regionCode));
-        caller.requireRegions("the imported projects", new ArrayList<>(touched));
+        scope.requireWrite("the imported projects", new ArrayList<>(known.values()));
         if (!errors.isEmpty()) {
             errors.sort(java.util.Comparator.comparingInt(ImportResult.RowError::row));
             throw new ImportException(new ImportResult(0, errors, warnings));
@@ -264,15 +299,18 @@ public class ProjectService {
         return new ImportResult(parsed.size(), List.of(), warnings);
     }
 
-    /** The regions a write touches (a null code stands for a project without region). */
-    private static List<String> regions(String... codes) {
-        List<String> list = new ArrayList<>();
-        for (String c : codes) {
-            if (!list.contains(c)) {
-                list.add(c);
-            }
+    /**
+     * 403 unless the caller may write the project: rights on its plan's region (on its own region
+     * when the plan no longer exists) and, when the write moves it, on the target plan's region.
+     */
+    private void requireWrite(long id, Project project, PlanRef target) {
+        Optional<PlanRef> current = scope.find(project.planCode);
+        List<PlanRef> named = new ArrayList<>();
+        current.ifPresent(named::add);
+        if (target != null) {
+            named.add(target);
         }
-        return list;
+        scope.requireWrite("project " + id, named, current.isPresent() ? new String[0] : new String[] {project.regionCode});
     }
 
     private void check(ProjectDto body) {

@@ -19,6 +19,7 @@ import org.healthplanning.project.api.ProjectSummary.YearAmount;
 import org.healthplanning.project.domain.AnnualInvestment;
 import org.healthplanning.project.domain.ConstructionType;
 import org.healthplanning.project.domain.DeclaredTotals;
+import org.healthplanning.project.client.PlanRef;
 import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.domain.ProjectStatus;
 import org.healthplanning.project.repository.DeclaredTotalsRepository;
@@ -40,8 +41,18 @@ public class SummaryService {
     @Inject
     DeclaredTotalsRepository declaredTotals;
 
-    public ProjectSummary summarize(String planCode, Integer periodStart, Integer periodEnd) {
-        List<Project> rows = projects.byPlan(planCode);
+    @Inject
+    PlanScope scope;
+
+    /**
+     * The summary of an existing plan's projects (404 otherwise): only projects in the plan's region or
+     * one of its sub-regions count; without a period asked for, the plan's own period is used.
+     */
+    public ProjectSummary summarize(String planCode, Integer askedStart, Integer askedEnd) {
+        PlanRef plan = scope.ofPath(planCode);
+        Integer periodStart = askedStart != null ? askedStart : plan.periodStart();
+        Integer periodEnd = askedStart != null ? askedEnd : plan.periodEnd();
+        List<Project> rows = projects.byPlan(planCode).stream().filter(p -> PlanScope.covers(plan, p.regionCode)).toList();
         DeclaredTotals declared = declaredTotals.findByIdOptional(planCode).orElse(null);
 
         BigDecimal area = sum(rows, p -> p.floorAreaM2);

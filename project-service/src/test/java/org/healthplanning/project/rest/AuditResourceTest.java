@@ -1,5 +1,6 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.project.config.KnownPlans;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,6 +24,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class AuditResourceTest {
+    static {
+        // the plans these tests name, as indicator-service would know them
+        KnownPlans.add("audit-14th", "500151");
+        KnownPlans.add("audit-digits", "500151");
+    }
+
 
     @BeforeEach
     void noDefaultToken() {

@@ -1,5 +1,6 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.project.config.KnownPlans;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class ConcurrentImportTest {
+    static {
+        // the plans these tests name, as indicator-service would know them
+        KnownPlans.add("concurrent-import-14th", "500151");
+    }
+
     static final int CLIENTS = 4;
     static final int ROUNDS = 3;
 

@@ -145,7 +145,11 @@ class DemoPlansTest {
         assertEquals(170, s.getInt("capacity.elderlyCareBeds"));
         assertEquals(900, s.getInt("capacity.childcareSlots"));
         assertEquals(500, s.getInt("capacity.isolationRooms"));
-        assertNull(s.get("inPeriod"), "without a period the split is omitted");
+        JsonPath planPeriod = summary(TONGLIANG, "?periodStart=2021&periodEnd=2025");
+        assertEquals(2021, s.getInt("periodStart"), "without a period asked for, the plan's own period (from indicator-service)");
+        assertEquals(2025, s.getInt("periodEnd"));
+        assertEquals(planPeriod.getMap("inPeriod"), s.getMap("inPeriod"));
+        assertEquals(planPeriod.getMap("outOfPeriod"), s.getMap("outOfPeriod"));
 
         long underConstruction = DemoData.facts(TONGLIANG).stream().filter(f -> f.get("status").asText().contains("施工中")).count();
         assertEquals(6, underConstruction);

@@ -1,5 +1,6 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.project.config.KnownPlans;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +18,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class HostileInputTest {
+    static {
+        // the plans these tests name, as indicator-service would know them
+        KnownPlans.add("hostile-14th", "500151");
+    }
+
     @BeforeEach
     void adminToken() {
         Tokens.adminByDefault();

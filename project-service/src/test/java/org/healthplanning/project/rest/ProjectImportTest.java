@@ -1,5 +1,6 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.project.config.KnownPlans;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,6 +25,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class ProjectImportTest {
+    static {
+        // the plans these tests name, as indicator-service would know them
+        KnownPlans.add("csvbad-14th", "500151");
+        KnownPlans.add("jsonbad-14th", "500151");
+        KnownPlans.add("dry-14th", "500151");
+        KnownPlans.add("mode-14th", "500103");
+        KnownPlans.add("export-tongliang-14th", "500151");
+        KnownPlans.add("export-yuzhong-14th", "500103");
+    }
+
 
     @BeforeEach
     void adminToken() {

@@ -1,5 +1,6 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.project.config.KnownPlans;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -14,6 +15,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class SearchTextTest {
+    static {
+        // the plans these tests name, as indicator-service would know them
+        KnownPlans.add("search-14th", "500151");
+    }
+
     @Test
     void percentAndUnderscoreMatchThemselves() {
         given().header("Authorization", Tokens.bearer(Tokens.admin())).contentType(ContentType.JSON)

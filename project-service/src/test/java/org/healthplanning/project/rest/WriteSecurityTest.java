@@ -1,5 +1,6 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.project.config.KnownPlans;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -74,8 +75,15 @@ class WriteSecurityTest {
                 .when().put("/api/v1/plans/" + plan + "/declared-totals").then().statusCode(201);
     }
 
+    /** A new plan of {@code region}, as indicator-service would know it. */
+    static String newPlan(String prefix, String region) {
+        String plan = prefix + SEQ.incrementAndGet();
+        KnownPlans.add(plan, region);
+        return plan;
+    }
+
     static Target setup(String op, String region) {
-        String plan = "sec-" + op + "-" + SEQ.incrementAndGet();
+        String plan = newPlan("sec-" + op + "-", region);
         return switch (op) {
             case "create" -> new Target(plan, null, region);
             case "put", "patch", "delete" -> new Target(plan, Integer.toString(createProject(plan, region)), region);
@@ -254,17 +262,55 @@ class WriteSecurityTest {
         assertRefused(op, Tokens.editor("editor-nowhere"), OWN, 403);
     }
 
+    /**
+     * An editor of district A against district B's plan, through every route that names a plan:
+     * whatever region the body claims, the write needs rights on the plan's region.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"create", "put", "patch", "delete", "importJson", "importCsv", "putTotals", "deleteTotals"})
+    void anEditorOfAnotherDistrictCannotWriteAPlansProjectsOrTotals(String op) {
+        Target t = setup(op, OWN);
+        String before = state(t);
+        String summary = given().when().get("/api/v1/plans/" + t.plan() + "/project-summary").then().statusCode(200).extract().asString();
+        long audits = auditTotal();
+        for (String claimed : List.of(OTHER, OWN)) {
+            Target claim = new Target(t.plan(), t.key(), claimed);
+            call(op, as(Tokens.editor("editor-yuzhong", OTHER)), claim)
+                    .then().statusCode(403).contentType("application/problem+json").body("detail", containsString(OWN));
+        }
+        assertEquals(before, state(t), op + ": nothing changed");
+        assertEquals(summary, given().when().get("/api/v1/plans/" + t.plan() + "/project-summary").then().extract().asString());
+        assertEquals(audits, auditTotal());
+    }
+
     @Test
-    void movingAProjectNeedsRightsOnBothRegions() {
-        String plan = "sec-move-" + SEQ.incrementAndGet();
+    void aProjectLiesInItsPlansRegionOrASubRegion() {
+        String plan = newPlan("sec-within-", OWN);
+        as(Tokens.editor(EDITOR, OWN)).contentType(ContentType.JSON).body(project(plan, OWN + "101000", "镇卫生院"))
+                .when().post("/api/v1/projects").then().statusCode(201).body("regionCode", equalTo(OWN + "101000"));
+        admin().contentType(ContentType.JSON).body(project(plan, OTHER, "外区项目"))
+                .when().post("/api/v1/projects")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("regionCode"));
+        admin().contentType(ContentType.JSON).body("[" + project(plan, OTHER, "外区项目") + "]")
+                .when().post("/api/v1/projects/import?planCode=" + plan)
+                .then().statusCode(400).body("errors[0].field", equalTo("regionCode")).body("errors[0].row", equalTo(1));
+        given().when().get("/api/v1/projects?planCode=" + plan).then().body("total", equalTo(1));
+        given().when().get("/api/v1/plans/" + plan + "/project-summary").then().statusCode(200).body("count", equalTo(1));
+    }
+
+    @Test
+    void movingAProjectToAnotherPlanNeedsRightsOnBothPlansRegions() {
+        String plan = newPlan("sec-move-", OWN);
+        String target = newPlan("sec-move-target-", OTHER);
         Target t = new Target(plan, Integer.toString(createProject(plan, OWN)), OWN);
         String before = state(t);
         long audits = auditTotal();
-        String moved = project(plan, OTHER, "铜梁区人民医院安居分院建设项目");
+        String moved = project(target, OTHER, "铜梁区人民医院安居分院建设项目");
         as(Tokens.editor(EDITOR, OWN)).contentType(ContentType.JSON).body(moved)
                 .when().put("/api/v1/projects/" + t.key())
                 .then().statusCode(403).contentType("application/problem+json").body("detail", containsString(OTHER));
-        as(Tokens.editor(EDITOR, OWN)).contentType("application/merge-patch+json").body("{\"regionCode\": \"" + OTHER + "\"}")
+        as(Tokens.editor(EDITOR, OWN)).contentType("application/merge-patch+json")
+                .body("{\"planCode\": \"" + target + "\", \"regionCode\": \"" + OTHER + "\"}")
                 .when().patch("/api/v1/projects/" + t.key())
                 .then().statusCode(403);
         as(Tokens.editor("editor-yuzhong", OTHER)).contentType(ContentType.JSON).body(moved)
@@ -275,7 +321,7 @@ class WriteSecurityTest {
 
         as(Tokens.editor("editor-both", OWN, OTHER)).contentType(ContentType.JSON).body(moved)
                 .when().put("/api/v1/projects/" + t.key())
-                .then().statusCode(200).body("regionCode", equalTo(OTHER));
+                .then().statusCode(200).body("regionCode", equalTo(OTHER)).body("planCode", equalTo(target));
         JsonPath row = newestAudit();
         assertEquals(audits + 1, auditTotal());
         assertEquals(OWN, row.getString("items[0].before.regionCode"));
@@ -285,65 +331,59 @@ class WriteSecurityTest {
     }
 
     @Test
-    void movingDeclaredTotalsNeedsRightsOnBothRegions() {
-        String plan = "sec-move-totals-" + SEQ.incrementAndGet();
-        putTotals(plan, OWN);
-        Target t = new Target(plan, plan, OWN);
-        String before = state(t);
-        long audits = auditTotal();
-        as(Tokens.editor(EDITOR, OWN)).contentType(ContentType.JSON)
-                .body("{\"regionCode\": \"" + OTHER + "\", \"floorAreaM2\": 1, \"investment10kCny\": 1, \"newLandMu\": 1}")
-                .when().put("/api/v1/plans/" + plan + "/declared-totals")
-                .then().statusCode(403).contentType("application/problem+json");
-        assertEquals(before, state(t));
-        assertEquals(audits, auditTotal());
-    }
-
-    @Test
-    void declaredTotalsWithoutARegionTakeTheRegionOfThePlansProjects() {
-        String plan = "sec-totals-region-" + SEQ.incrementAndGet();
-        createProject(plan, OWN);
+    void declaredTotalsAreInThePlansRegion() {
+        String plan = newPlan("sec-totals-region-", OWN);
         String body = "{\"floorAreaM2\": 10, \"investment10kCny\": 20, \"newLandMu\": 0}";
         as(Tokens.editor("editor-yuzhong", OTHER)).contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/plans/" + plan + "/declared-totals").then().statusCode(403);
+        as(Tokens.editor(EDITOR, OWN)).contentType(ContentType.JSON)
+                .body("{\"regionCode\": \"" + OTHER + "\", \"floorAreaM2\": 1, \"investment10kCny\": 1, \"newLandMu\": 1}")
+                .when().put("/api/v1/plans/" + plan + "/declared-totals")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("regionCode"));
         given().when().get("/api/v1/plans/" + plan + "/declared-totals").then().statusCode(404);
         as(Tokens.editor(EDITOR, OWN)).contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/plans/" + plan + "/declared-totals")
                 .then().statusCode(201).body("regionCode", equalTo(OWN));
 
-        String orphan = "sec-totals-orphan-" + SEQ.incrementAndGet();
         as(Tokens.editor(EDITOR, OWN)).contentType(ContentType.JSON).body(body)
-                .when().put("/api/v1/plans/" + orphan + "/declared-totals")
-                .then().statusCode(403).body("detail", containsString("no region code"));
-        given().when().get("/api/v1/plans/" + orphan + "/declared-totals").then().statusCode(404);
+                .when().put("/api/v1/plans/sec-no-such-plan/declared-totals")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/plans/sec-no-such-plan/project-summary").then().statusCode(404);
     }
 
     @Test
-    void aReplacingImportNeedsRightsOnTheProjectsItRemoves() {
-        String plan = "sec-import-mixed-" + SEQ.incrementAndGet();
-        createProject(plan, OTHER);
-        Target t = new Target(plan, plan, OWN);
-        String before = state(t);
-        long audits = auditTotal();
-        call("importJson", as(Tokens.editor(EDITOR, OWN)), t)
-                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString(OTHER));
-        assertEquals(before, state(t));
-        assertEquals(audits, auditTotal());
+    void aProjectNamingAnUnknownPlanIs422AndWritesNothing() {
+        admin().contentType(ContentType.JSON).body(project("sec-unknown-plan", OWN, "无主项目"))
+                .when().post("/api/v1/projects")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("planCode"));
+        admin().contentType(ContentType.JSON).body("[" + project("sec-unknown-plan", OWN, "无主项目") + "]")
+                .when().post("/api/v1/projects/import")
+                .then().statusCode(400).body("errors[0].field", equalTo("planCode"));
+        admin().contentType(ContentType.JSON).body("[]")
+                .when().post("/api/v1/projects/import?planCode=sec-unknown-plan")
+                .then().statusCode(422).body("errors[0].field", equalTo("planCode"));
+        given().when().get("/api/v1/projects?planCode=sec-unknown-plan").then().body("total", equalTo(0));
     }
 
     @Test
-    void aProjectWithoutRegionIsForAdminsOnly() {
-        String plan = "sec-noregion-" + SEQ.incrementAndGet();
-        String body = "{\"planCode\": \"" + plan + "\", \"name\": \"区域未定项目\"}";
-        as(Tokens.editor(EDITOR, OWN)).contentType(ContentType.JSON).body(body).when().post("/api/v1/projects")
-                .then().statusCode(403).body("detail", containsString("no region code"));
+    void whileTheOwnerOfPlansIsUnreachableAWriteIs503AndChangesNothing() {
+        String plan = newPlan("sec-unreachable-", OWN);
+        KnownPlans.reachable(false);
+        try {
+            as(Tokens.editor(EDITOR, OWN)).contentType(ContentType.JSON).body(project(plan, OWN, "停机项目"))
+                    .when().post("/api/v1/projects")
+                    .then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                    .body("type", equalTo("/problems/dependency-unavailable"));
+        } finally {
+            KnownPlans.reachable(true);
+        }
         given().when().get("/api/v1/projects?planCode=" + plan).then().body("total", equalTo(0));
-        admin().contentType(ContentType.JSON).body(body).when().post("/api/v1/projects").then().statusCode(201);
     }
 
     @Test
     void readsArePublicByDefault() {
-        String plan = "sec-read-" + SEQ.incrementAndGet();
+        String plan = newPlan("sec-read-", OWN);
         int id = createProject(plan, OWN);
         given().when().get("/api/v1/projects/" + id).then().statusCode(200).body("regionCode", equalTo(OWN));
         given().when().get("/api/v1/projects?planCode=" + plan).then().statusCode(200).body("total", equalTo(1));
