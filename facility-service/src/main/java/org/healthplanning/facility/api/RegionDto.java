@@ -16,7 +16,9 @@ public class RegionDto {
     public static final String CODE_MESSAGE = "must be a region code such as 500151 (1-32 letters, digits, '_' or '-')";
 
     @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
-    @Schema(examples = "500151", pattern = CODE_PATTERN, description = "Region code (GB/T 2260 where one exists); required on POST, taken from the path on PUT")
+    @Schema(examples = "500151", pattern = CODE_PATTERN, description = "Region code: a division code (GB/T 2260, 6 digits; 12 for "
+            + "towns and villages), or any code that is not 6 or 12 digits for a special zone or a local region (admins only); "
+            + "required on POST, taken from the path on PUT")
     public String code;
 
     @NotBlank
@@ -25,7 +27,8 @@ public class RegionDto {
     public String name;
 
     @NotNull
-    @Schema(required = true, examples = "DISTRICT", description = "Administrative level")
+    @Schema(required = true, examples = "DISTRICT", description = "Level: a division code fixes it (OTHER for a village); "
+            + "SPECIAL_ZONE is an area that is not a division (两江新区, 高新区), under a province or city")
     public RegionLevel level;
 
     @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)

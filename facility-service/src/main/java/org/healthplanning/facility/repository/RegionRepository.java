@@ -63,4 +63,9 @@ public class RegionRepository implements PanacheRepository<Region> {
     public long childCount(String code) {
         return count("parentCode", code);
     }
+
+    /** The direct sub-regions of a region. */
+    public List<Region> children(String code) {
+        return list("parentCode", code);
+    }
 }

@@ -14,6 +14,14 @@ final class ApiDocs {
     static final String FACILITY_CODE_PATTERN = FacilityDto.CODE_PATTERN;
     static final String STANDARD_CODE_PATTERN = StandardDto.CODE_PATTERN;
     static final String REGION_CODE = "The region's code (GB/T 2260 where one exists)";
+    static final String REGION_RULES = "The parent, when given, must exist. A division code (GB/T 2260: 6 digits, 12 for towns and "
+            + "villages) fixes the level and lies within its parent's code (500151 under 500100 or 500000; a town's "
+            + "500151001000 under 500151), or under a special zone within the zone's province or city; only a province "
+            + "stands without a parent. A level stands below its parent's (province, city, district or special zone, town, "
+            + "other). A special zone, under a province or city, and any code outside the division scheme are for admins; "
+            + "an editor's token must cover the new code itself (listed, or a division it lies within) and, unless it lists "
+            + "the code, the parent. "
+            + "400 names code, level or parentCode.";
     static final String FACILITY_CODE = "The facility's code";
     static final String STANDARD_CODE = "The standard's code";
     static final String YEAR = "The calendar year (1949-2100)";

@@ -63,7 +63,7 @@ public class RegionResource {
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500000")
             @QueryParam("parentCode") String parentCode,
             @Parameter(description = "Only regions of this level",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"PROVINCE", "CITY", "DISTRICT", "TOWN", "OTHER"}), example = "DISTRICT")
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"PROVINCE", "CITY", "DISTRICT", "TOWN", "OTHER", "SPECIAL_ZONE"}), example = "DISTRICT")
             @QueryParam("level") String level,
             @Parameter(description = ApiDocs.PAGE,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"), example = "0")
@@ -114,7 +114,7 @@ public class RegionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "outside the token's regions", value = ApiDocs.FORBIDDEN_REGION)))
     @POST
-    @Operation(operationId = "createRegion", summary = "Create a region", description = "The parent, when given, must exist.")
+    @Operation(operationId = "createRegion", summary = "Create a region", description = ApiDocs.REGION_RULES)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegionDto.class), examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new region",
@@ -144,7 +144,8 @@ public class RegionResource {
     @PUT
     @Path("/{code}")
     @Operation(operationId = "putRegion", summary = "Create or replace a region",
-            description = "Idempotent upsert by code. A region cannot be moved under itself or one of its sub-regions (400 on parentCode).")
+            description = "Idempotent upsert by code, under the rules of createRegion; a region cannot be moved under itself or "
+                    + "one of its sub-regions (400 on parentCode), and a move needs rights on its current place and its new parent.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = RegionDto.class), examples = @ExampleObject(name = "region", value = ApiDocs.REGION)))
     @APIResponse(responseCode = "200", description = "Replaced",

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.healthplanning.facility.api.PopulationDto;
 import org.healthplanning.facility.api.RegionDto;
@@ -21,6 +22,7 @@ import org.healthplanning.facility.api.ReportedTotalsDto;
 import org.healthplanning.facility.domain.Population;
 import org.healthplanning.facility.domain.Region;
 import org.healthplanning.facility.domain.RegionLevel;
+import org.healthplanning.facility.domain.RegionRules;
 import org.healthplanning.facility.domain.ReportedTotals;
 import org.healthplanning.facility.mapping.PopulationMapper;
 import org.healthplanning.facility.mapping.RegionMapper;
@@ -76,11 +78,12 @@ public class RegionService {
     @Transactional
     public RegionDto create(RegionDto body) {
         Codes.require(body.code);
-        access.requirePlacement(body.code, body.parentCode, false);
+        checkCodeAndLevel(body.code, body.level);
+        access.requireNewRegion(body.code, body.level, body.parentCode);
         if (regions.exists(body.code)) {
             throw DomainException.conflict("A region with code '" + body.code + "' already exists");
         }
-        checkParent(body.code, body.parentCode, false);
+        checkParent(body.code, body.level, body.parentCode, false);
         Region region = RegionMapper.toEntity(body);
         region.version = null;
         regions.persistAndFlush(region);
@@ -97,10 +100,11 @@ public class RegionService {
         body.code = code;
         Optional<Region> existing = regions.findByCode(code);
         if (existing.isEmpty()) {
-            access.requirePlacement(code, body.parentCode, false);
-            Versions.requireAbsent(ifMatch, "Region", code);
-            checkParent(code, body.parentCode, false);
             Constraints.require(validator, body);
+            checkCodeAndLevel(code, body.level);
+            access.requireNewRegion(code, body.level, body.parentCode);
+            Versions.requireAbsent(ifMatch, "Region", code);
+            checkParent(code, body.level, body.parentCode, false);
             Region created = RegionMapper.toEntity(body);
             created.version = null;
             regions.persistAndFlush(created);
@@ -110,11 +114,19 @@ public class RegionService {
         }
         Region region = existing.get();
         caller.requireRegions("region " + code, code);
-        if (!java.util.Objects.equals(region.parentCode, body.parentCode)) {
+        boolean moves = !Objects.equals(region.parentCode, body.parentCode);
+        if (moves) {
             access.requirePlacement(code, body.parentCode, true);
         }
+        if ((region.level == RegionLevel.SPECIAL_ZONE) != (body.level == RegionLevel.SPECIAL_ZONE)) {
+            caller.requireAdmin("region " + code + " as a special zone");
+        }
         Versions.check(Versions.expected(ifMatch, body.version), region.version);
-        checkParent(code, body.parentCode, true);
+        checkCodeAndLevel(code, body.level);
+        checkParent(code, body.level, body.parentCode, true);
+        if (moves || region.level != body.level) {
+            checkChildren(code, body.level, body.parentCode, moves && region.level == body.level ? "parentCode" : "level");
+        }
         var before = audit.snapshot(RegionMapper.toApi(region));
         RegionMapper.apply(body, region);
         regions.flush();
@@ -139,21 +151,54 @@ public class RegionService {
         audit.record(AuditService.DELETE, "region", code, code, before, null);
     }
 
-    /** The parent must exist, and a region may not be moved under itself or one of its descendants. */
-    private void checkParent(String code, String parentCode, boolean exists) {
-        if (parentCode == null) {
-            return;
+    /** A division code fixes the level; a special zone takes a code outside the division scheme (RegionRules). */
+    private static void checkCodeAndLevel(String code, RegionLevel level) {
+        RegionRules.codeAndLevel(code, level).ifPresent(RegionService::refuse);
+    }
+
+    /**
+     * The parent must exist, a region may not be moved under itself or one of its descendants, and the
+     * region must fit there: its code within the parent's, its level below the parent's (RegionRules).
+     */
+    private void checkParent(String code, RegionLevel level, String parentCode, boolean exists) {
+        if (parentCode != null) {
+            if (parentCode.equals(code)) {
+                throw DomainException.invalid("parentCode", "a region cannot be its own parent");
+            }
+            if (!regions.exists(parentCode)) {
+                throw DomainException.invalid("parentCode", "region '" + parentCode + "' does not exist");
+            }
+            if (exists && regions.inSubtree(code, parentCode)) {
+                throw DomainException.invalid("parentCode",
+                        "'" + parentCode + "' lies inside region '" + code + "', which would become its own ancestor");
+            }
         }
-        if (parentCode.equals(code)) {
-            throw DomainException.invalid("parentCode", "a region cannot be its own parent");
+        RegionRules.Node parent = node(parentCode);
+        RegionRules.placement(code, level, parent, zoneParent(parent), exists ? "parentCode" : "code")
+                .ifPresent(RegionService::refuse);
+    }
+
+    /** A region that changes level or place keeps its sub-regions fitting under it. */
+    private void checkChildren(String code, RegionLevel level, String parentCode, String field) {
+        List<RegionRules.Node> children = regions.children(code).stream().map(c -> new RegionRules.Node(c.code, c.level)).toList();
+        RegionRules.children(new RegionRules.Node(code, level), node(parentCode), children, field).ifPresent(RegionService::refuse);
+    }
+
+    private RegionRules.Node node(String code) {
+        return code == null ? null
+                : regions.findByCode(code).map(r -> new RegionRules.Node(r.code, r.level)).orElse(null);
+    }
+
+    /** The region a special zone stands in (null for any other parent). */
+    private RegionRules.Node zoneParent(RegionRules.Node parent) {
+        if (parent == null || parent.level() != RegionLevel.SPECIAL_ZONE) {
+            return null;
         }
-        if (!regions.exists(parentCode)) {
-            throw DomainException.invalid("parentCode", "region '" + parentCode + "' does not exist");
-        }
-        if (exists && regions.inSubtree(code, parentCode)) {
-            throw DomainException.invalid("parentCode",
-                    "'" + parentCode + "' lies inside region '" + code + "', which would become its own ancestor");
-        }
+        return regions.findByCode(parent.code()).map(r -> node(r.parentCode)).orElse(null);
+    }
+
+    private static void refuse(RegionRules.Violation v) {
+        throw DomainException.invalid(v.field(), v.message());
     }
 
     // ---- population

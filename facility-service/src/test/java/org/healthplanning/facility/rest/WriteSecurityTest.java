@@ -3,6 +3,7 @@ package org.healthplanning.facility.rest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -28,30 +29,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Every write operation against every kind of caller: no token, a token signed by an unknown key,
  * an expired token (401); an editor of 500151 on a 500151 resource (2xx, or 403 for the admin-only
- * standards) and on a 500103 resource (403); an admin (2xx). Each write works on a fresh town under
- * 500151 or 500103, so an editor's code covering its sub-regions is exercised throughout. A
- * successful write leaves exactly one audit row with the resource's JSON before and after; a refused
- * one leaves none and changes nothing.
+ * standards) and on a 500103 resource (403); an admin (2xx). Each write works on a fresh town (a
+ * town's 12-digit code) under 500151 or 500103, so an editor's code covering its sub-regions is
+ * exercised throughout. A successful write leaves exactly one audit row with the resource's JSON
+ * before and after; a refused one leaves none and changes nothing.
  */
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class WriteSecurityTest {
     static final String OWN = "500151";
     static final String OTHER = "500103";
+    /** A special zone of the province (not an administrative division, so its code is outside the scheme). */
+    static final String ZONE = "500000-SEC-ZONE";
     static final String EDITOR = "editor-tongliang";
     static final AtomicInteger SEQ = new AtomicInteger();
     static final List<String> OPS = List.of("regionCreate", "regionPut", "regionDelete", "populationPut", "populationDelete",
             "reportedPut", "reportedDelete", "facilityCreate", "facilityPut", "facilityDelete", "resourcesPut",
             "resourcesDelete", "importJson", "importCsv", "standardCreate", "standardPut", "standardDelete");
 
-    /** What a write works on: a fresh town (its region), a facility and a standard code in it. */
-    record Target(String town, String parent, String facility, String standard) {
+    /** What a write works on: a fresh town (its region, with a town's code under the parent district), a facility and a standard code in it. */
+    record Target(int n, String town, String parent, String facility, String standard) {
     }
 
     @BeforeEach
     void noDefaultToken() {
         Tokens.anonymousByDefault();
-        ensureRegion("500000", "重庆市", "CITY", null);
+        ensureRegion("500000", "重庆市", "PROVINCE", null);
         ensureRegion(OWN, "铜梁区", "DISTRICT", "500000");
         ensureRegion(OTHER, "渝中区", "DISTRICT", "500000");
     }
@@ -77,6 +80,11 @@ class WriteSecurityTest {
                 + (parent == null ? "null" : "\"" + parent + "\"") + "}";
     }
 
+    /** The code of town {@code n} of a district: the district's 6 digits, 3 more, then 000. */
+    static String town(String district, int n) {
+        return district + String.format("%03d", n) + "000";
+    }
+
     static String facility(String region, String name) {
         return "{\"name\": \"" + name + "\", \"regionCode\": \"" + region
                 + "\", \"type\": \"TOWNSHIP_HEALTH_CENTER\", \"ownership\": \"PUBLIC\", \"openedYear\": 1958}";
@@ -90,7 +98,7 @@ class WriteSecurityTest {
     /** A fresh town under {@code parent} with population, reported totals, a facility with 2020 resources and a standard. */
     static Target setup(String op, String parent) {
         int n = SEQ.incrementAndGet();
-        Target t = new Target("SEC-" + parent + "-" + n, parent, "sec-fac-" + n, "sec-std-" + n);
+        Target t = new Target(n, town(parent, n), parent, "sec-fac-" + n, "sec-std-" + n);
         if (op.equals("regionCreate")) {
             return t;
         }
@@ -283,7 +291,7 @@ class WriteSecurityTest {
         }
         switch (op) {
             case "regionPut" -> {
-                assertEquals("安全测试镇" + t.town().substring(t.town().lastIndexOf('-') + 1), auditBefore.get("name"));
+                assertEquals("安全测试镇" + t.n(), auditBefore.get("name"));
                 assertEquals("更名镇", auditAfter.get("name"));
             }
             case "populationPut" -> {
@@ -358,24 +366,31 @@ class WriteSecurityTest {
 
     @Test
     void movingARegionUnderANewParentNeedsRightsOnBoth() {
+        ensureRegion(ZONE, "安全测试新区", "SPECIAL_ZONE", "500000");
         Target t = setup("regionPut", OWN);
         String before = state(t);
         long audits = auditTotal();
-        as(Tokens.editor(EDITOR, OWN)).contentType(ContentType.JSON).body(region("安全测试镇", "TOWN", OTHER))
+        // a town may move into a special zone of its province, with rights on both places
+        as(Tokens.editor(EDITOR, OWN)).contentType(ContentType.JSON).body(region("安全测试镇", "TOWN", ZONE))
                 .when().put("/api/v1/regions/" + t.town())
-                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString(OTHER));
-        as(Tokens.editor("editor-yuzhong", OTHER)).contentType(ContentType.JSON).body(region("安全测试镇", "TOWN", OTHER))
+                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString(ZONE));
+        as(Tokens.editor("editor-zone", ZONE)).contentType(ContentType.JSON).body(region("安全测试镇", "TOWN", ZONE))
                 .when().put("/api/v1/regions/" + t.town())
                 .then().statusCode(403);
         // listing the town's own code is not enough to move it under a region the token does not cover
-        as(Tokens.editor("editor-town", t.town())).contentType(ContentType.JSON).body(region("安全测试镇", "TOWN", OTHER))
+        as(Tokens.editor("editor-town", t.town())).contentType(ContentType.JSON).body(region("安全测试镇", "TOWN", ZONE))
                 .when().put("/api/v1/regions/" + t.town())
                 .then().statusCode(403);
-        assertEquals(before, state(t));
-        assertEquals(audits, auditTotal());
+        // and rights on both districts do not move a town's code out of its district
         as(Tokens.editor("editor-both", OWN, OTHER)).contentType(ContentType.JSON).body(region("安全测试镇", "TOWN", OTHER))
                 .when().put("/api/v1/regions/" + t.town())
-                .then().statusCode(200).body("parentCode", equalTo(OTHER));
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("parentCode"))
+                .body("detail", containsString("not within parent " + OTHER));
+        assertEquals(before, state(t));
+        assertEquals(audits, auditTotal());
+        as(Tokens.editor("editor-both", OWN, ZONE)).contentType(ContentType.JSON).body(region("安全测试镇", "TOWN", ZONE))
+                .when().put("/api/v1/regions/" + t.town())
+                .then().statusCode(200).body("parentCode", equalTo(ZONE));
         assertEquals(audits + 1, auditTotal());
         assertEquals(OWN, newestAudit().getString("items[0].before.parentCode"));
     }
