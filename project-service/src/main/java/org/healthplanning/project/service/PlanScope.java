@@ -10,6 +10,7 @@ import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.platform.security.Caller;
 import org.healthplanning.platform.security.RegionCodes;
+import org.healthplanning.project.api.ProjectDto;
 import org.healthplanning.project.client.PlanRef;
 
 /**
@@ -26,12 +27,24 @@ public class PlanScope {
     @Inject
     Caller caller;
 
+    /** The plan with this code; empty for none, and for a code that could never be a plan's. */
     public Optional<PlanRef> find(String planCode) {
-        return planCode == null || planCode.isBlank() ? Optional.empty() : plans.find(planCode);
+        return wellFormed(planCode) ? plans.find(planCode) : Optional.empty();
     }
 
-    /** The plan a request body or parameter names in {@code field}: 422 naming the field when there is none. */
+    public static boolean wellFormed(String planCode) {
+        return planCode != null && planCode.matches(ProjectDto.CODE_PATTERN);
+    }
+
+    /**
+     * The plan a request body or parameter names in {@code field}: 400 naming the field for a code
+     * that could never be a plan's, 422 naming it when there is no such plan.
+     */
     public PlanRef named(String planCode, String field) {
+        if (!wellFormed(planCode)) {
+            throw DomainException.invalid(field, planCode == null || planCode.isBlank() ? "is required"
+                    : "must be 1-64 letters, digits, '.', '_' or '-'");
+        }
         return find(planCode).orElseThrow(() -> new DomainException(DomainException.Kind.UNPROCESSABLE,
                 "There is no plan '" + planCode + "'; plans are created in indicator-service (POST /api/v1/plans)",
                 List.of(new Problem.FieldError(field, "no plan '" + planCode + "' exists"))));

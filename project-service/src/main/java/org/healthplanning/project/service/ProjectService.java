@@ -74,13 +74,13 @@ public class ProjectService {
 
     @Transactional
     public ProjectDto create(ProjectDto body) {
+        check(body);
         PlanRef plan = scope.named(body.planCode, "planCode");
         scope.requireWrite("a new project in plan " + plan.code(), List.of(plan));
         if (body.regionCode == null) {
             body.regionCode = plan.regionCode();
         }
         scope.requireWithin(plan, body.regionCode);
-        check(body);
         if (body.position == null) {
             body.position = projects.maxPosition(body.planCode) + 1;
         }
@@ -97,17 +97,17 @@ public class ProjectService {
     public ProjectDto replace(long id, ProjectDto body, String ifMatch) {
         Project project = projects.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Project", id));
         requireWrite(id, project, null);
-        PlanRef target = scope.named(body.planCode, "planCode");
-        requireWrite(id, project, target);
-        Versions.check(Versions.expected(ifMatch, body.version), project.version);
         if (body.position == null) {
             body.position = project.position;
         }
+        check(body);
+        PlanRef target = scope.named(body.planCode, "planCode");
+        requireWrite(id, project, target);
+        Versions.check(Versions.expected(ifMatch, body.version), project.version);
         if (body.regionCode == null) {
             body.regionCode = target.regionCode();
         }
         scope.requireWithin(target, body.regionCode);
-        check(body);
         var before = audit.snapshot(ProjectMapper.toApi(project));
         ProjectMapper.apply(body, project);
         projects.flush();
@@ -150,13 +150,13 @@ public class ProjectService {
         } catch (JsonProcessingException e) {
             throw DomainException.invalid(List.of(ProblemMappers.describe(e)));
         }
+        check(body);
         PlanRef target = scope.named(body.planCode, "planCode");
         requireWrite(id, project, target);
         if (body.regionCode == null) {
             body.regionCode = target.regionCode();
         }
         scope.requireWithin(target, body.regionCode);
-        check(body);
         var before = audit.snapshot(ProjectMapper.toApi(project));
         ProjectMapper.apply(body, project);
         projects.flush();
@@ -230,8 +230,8 @@ public class ProjectService {
         }
         for (int i = 0; i < parsed.size(); i++) {
             ProjectDto p = parsed.get(i);
-            if (p.planCode == null || p.planCode.isBlank()) {
-                continue;
+            if (!PlanScope.wellFormed(p.planCode)) {
+                continue; // reported by the row's checks
             }
             plans.add(p.planCode);
             PlanRef plan = known.computeIfAbsent(p.planCode, code -> scope.find(code).orElse(null));
