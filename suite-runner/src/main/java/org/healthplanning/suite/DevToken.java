@@ -22,12 +22,14 @@ import java.util.UUID;
  */
 public final class DevToken {
     public static final String DEFAULT_ISSUER = "https://healthplanning.local/dev";
+    /** The audience the services require (mp.jwt.verify.audiences); HEALTHPLAN_JWT_AUDIENCE names another. */
+    public static final String DEFAULT_AUDIENCE = "healthplanning-suite";
 
     private DevToken() {
     }
 
     /**
-     * {@code token --admin | --editor REGION... [--hours N] [--issuer URL] [--root DIR]}: prints one
+     * {@code token --admin | --editor REGION... [--hours N] [--issuer URL] [--audience NAME] [--root DIR]}: prints one
      * signed token and nothing else. Needs only the JDK: run-suite.sh runs this file directly
      * ({@code java DevToken.java ...}) when the launcher jar is not built.
      */
@@ -36,6 +38,7 @@ public final class DevToken {
         List<String> regions = new ArrayList<>();
         long hours = 12;
         String issuer = System.getenv().getOrDefault("HEALTHPLAN_JWT_ISSUER", DEFAULT_ISSUER);
+        String audience = audience();
         Path root = Path.of("").toAbsolutePath();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -50,6 +53,7 @@ public final class DevToken {
                     }
                     case "--hours" -> hours = Long.parseLong(next(args, ++i, "--hours"));
                     case "--issuer" -> issuer = next(args, ++i, "--issuer");
+                    case "--audience" -> audience = next(args, ++i, "--audience");
                     case "--root" -> root = Path.of(next(args, ++i, "--root"));
                     case "-h", "--help" -> {
                         System.out.println(TOKEN_USAGE);
@@ -74,8 +78,8 @@ public final class DevToken {
             return;
         }
         Duration validity = Duration.ofHours(hours);
-        Optional<String> token = role.equals("admin") ? admin(root, issuer, validity)
-                : editor(root, issuer, validity, regions.toArray(String[]::new));
+        Optional<String> token = role.equals("admin") ? sign(root, issuer, audience, "suite-runner", "admin", validity)
+                : sign(root, issuer, audience, "editor-" + String.join("-", regions), "editor", validity, regions.toArray(String[]::new));
         if (token.isEmpty()) {
             System.err.println("No development key: " + privateKey(root) + " is missing");
             System.exit(1);
@@ -85,9 +89,10 @@ public final class DevToken {
     }
 
     static final String TOKEN_USAGE = """
-            Usage: ./run-suite.sh token --admin | --editor REGION... [--hours N] [--issuer URL]
+            Usage: ./run-suite.sh token --admin | --editor REGION... [--hours N] [--issuer URL] [--audience NAME]
             Prints a development bearer token signed with config/dev-keys/privateKey.pem (valid only where
-            the services trust config/dev-keys/publicKey.pem), e.g.
+            the services trust config/dev-keys/publicKey.pem) for the audience the services require
+            (HEALTHPLAN_JWT_AUDIENCE, default healthplanning-suite), e.g.
               curl -H "Authorization: Bearer $(./run-suite.sh token --admin)" ...""";
 
     private static String next(String[] args, int i, String option) {
@@ -105,38 +110,42 @@ public final class DevToken {
         return root.resolve("config").resolve("dev-keys").resolve("privateKey.pem");
     }
 
+    /** The audience the services require: HEALTHPLAN_JWT_AUDIENCE, else {@value #DEFAULT_AUDIENCE}. */
+    public static String audience() {
+        String audience = System.getenv("HEALTHPLAN_JWT_AUDIENCE");
+        return audience == null || audience.isBlank() ? DEFAULT_AUDIENCE : audience.trim();
+    }
+
     /** An admin token when the project has a development key, otherwise none. */
     public static Optional<String> admin(Path root, String issuer, Duration validity) {
-        Path key = privateKey(root);
-        if (!Files.isRegularFile(key)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(sign(readPkcs8(key), issuer, "suite-runner", "admin", validity));
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot sign a development token with " + key + ": " + e.getMessage(), e);
-        }
+        return sign(root, issuer, audience(), "suite-runner", "admin", validity);
     }
 
     /** An editor token for the given region codes when the project has a development key, otherwise none. */
     public static Optional<String> editor(Path root, String issuer, Duration validity, String... regions) {
+        return sign(root, issuer, audience(), "editor-" + String.join("-", regions), "editor", validity, regions);
+    }
+
+    private static Optional<String> sign(Path root, String issuer, String audience, String subject, String group, Duration validity,
+                                         String... regions) {
         Path key = privateKey(root);
         if (!Files.isRegularFile(key)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(sign(readPkcs8(key), issuer, "editor-" + String.join("-", regions), "editor", validity, regions));
+            return Optional.of(sign(readPkcs8(key), issuer, audience, subject, group, validity, regions));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot sign a development token with " + key + ": " + e.getMessage(), e);
         }
     }
 
-    static String sign(PrivateKey key, String issuer, String subject, String group, Duration validity, String... regions) throws Exception {
+    static String sign(PrivateKey key, String issuer, String audience, String subject, String group, Duration validity,
+                       String... regions) throws Exception {
         long now = Instant.now().getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String regionClaim = regions.length == 0 ? ""
                 : ",\"regions\":[" + String.join(",", java.util.Arrays.stream(regions).map(r -> "\"" + r + "\"").toList()) + "]";
-        String claims = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\","
+        String claims = "{\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\",\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\","
                 + "\"groups\":[\"" + group + "\"]" + regionClaim + ",\"iat\":" + now + ",\"exp\":" + (now + validity.toSeconds())
                 + ",\"jti\":\"" + UUID.randomUUID() + "\"}";
         String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));

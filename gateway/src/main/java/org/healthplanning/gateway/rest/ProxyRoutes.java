@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +39,11 @@ public class ProxyRoutes {
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "proxy-connection", "host",
             "content-length");
-    /** Backends are asked for plain bodies: no re-encoding on the loopback, and their ETags stay as they are. */
-    private static final Set<String> NOT_FORWARDED = Set.of("accept-encoding");
+    /**
+     * Backends are asked for plain bodies: no re-encoding on the loopback, and their ETags stay as they are.
+     * A client's own forwarded headers are never passed on: the gateway sends its view of the request.
+     */
+    private static final Set<String> NOT_FORWARDED = Set.of("accept-encoding", "forwarded", "x-real-ip");
     /** No server banner leaves the gateway; CORS answers are the gateway's own (quarkus.http.cors.*). */
     private static final Set<String> NOT_RETURNED = Set.of("server", "x-powered-by", "access-control-allow-origin",
             "access-control-allow-credentials", "access-control-allow-methods", "access-control-allow-headers",
@@ -54,7 +58,14 @@ public class ProxyRoutes {
     @Inject
     AccessGuard guard;
 
+    /**
+     * One route per backend operation (so that metrics name the operation's template), then one for
+     * every other path under /api/ (the gateway's own operations, and paths no backend has).
+     */
     void register(@Observes Router router) {
+        for (String path : Routing.routerPaths()) {
+            router.route(path).order(ORDER).handler(this::handle);
+        }
         router.route("/api/*").order(ORDER).handler(this::handle);
     }
 
@@ -129,14 +140,19 @@ public class ProxyRoutes {
         MultiMap headers = options.getHeaders() == null ? MultiMap.caseInsensitiveMultiMap() : options.getHeaders();
         req.headers().forEach(h -> {
             String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (!HOP_BY_HOP.contains(name) && !NOT_FORWARDED.contains(name)) {
+            if (!HOP_BY_HOP.contains(name) && !NOT_FORWARDED.contains(name) && !name.startsWith("x-forwarded-")) {
                 headers.add(h.getKey(), h.getValue());
             }
         });
-        String host = req.getHeader("Host");
-        if (host != null && req.getHeader("X-Forwarded-Host") == null) {
+        // the address the client used (or, behind a trusted proxy, the one the proxy reports): backends
+        // trust the gateway's forwarded headers and build Location from them
+        String host = host(req);
+        if (host != null) {
             headers.set("X-Forwarded-Host", host);
-            headers.set("X-Forwarded-Proto", req.scheme());
+        }
+        headers.set("X-Forwarded-Proto", scheme(req));
+        if (req.remoteAddress() != null && req.remoteAddress().hostAddress() != null) {
+            headers.set("X-Forwarded-For", req.remoteAddress().hostAddress());
         }
         options.setHeaders(headers);
         String path = req.path();
@@ -232,17 +248,35 @@ public class ProxyRoutes {
         }
     }
 
-    /** The gateway's address as the client used it (honouring X-Forwarded-* from a front proxy). */
+    /**
+     * The gateway's address as the client used it. The HTTP layer resolves scheme and host from the
+     * request, or from the X-Forwarded-* headers of a trusted proxy (quarkus.http.proxy.trusted-proxies);
+     * anyone else's forwarded headers are ignored.
+     */
     public static String origin(HttpServerRequest req) {
-        String proto = req.getHeader("X-Forwarded-Proto");
-        String host = req.getHeader("X-Forwarded-Host");
-        if (host == null) {
-            host = req.getHeader("Host");
-        }
+        String host = host(req);
         if (host == null) {
             host = req.localAddress().host() + ":" + req.localAddress().port();
         }
-        return (proto == null ? req.scheme() : proto) + "://" + host;
+        return scheme(req) + "://" + host;
+    }
+
+    /** http or https: the resolved scheme, or the connection's own when a proxy reported anything else. */
+    static String scheme(HttpServerRequest req) {
+        String scheme = req.scheme();
+        if ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)) {
+            return scheme.toLowerCase(Locale.ROOT);
+        }
+        return req.isSSL() ? "https" : "http";
+    }
+
+    /** host[:port] as resolved by the HTTP layer (the Host header, or a trusted proxy's X-Forwarded-Host). */
+    static String host(HttpServerRequest req) {
+        HostAndPort authority = req.authority();
+        if (authority == null || authority.host() == null || authority.host().isEmpty()) {
+            return null;
+        }
+        return authority.port() >= 0 ? authority.host() + ":" + authority.port() : authority.host();
     }
 
     private void unavailable(RoutingContext rc, Backend backend, Throwable cause, String path) {

@@ -124,15 +124,25 @@ public class ProblemMappers {
                     : "'" + f.getValue() + "' is not a valid " + (target == null ? "value" : simpleType(target));
         } else if (e instanceof JsonMappingException && field != null && !field.isEmpty()) {
             message = "has the wrong type or shape";
-        } else if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
-            message = "the document is nested too deeply or too large";
+        } else if (limit(e) != null) {
+            message = "exceeds a limit of the JSON reader: " + ProblemText.clean(limit(e).getOriginalMessage());
         } else {
-            message = "malformed JSON: " + plain(e.getOriginalMessage());
+            message = "malformed JSON: " + ProblemText.clean(plain(e.getOriginalMessage()));
         }
         if (field == null || field.isEmpty()) {
             field = "body";
         }
         return new Problem.FieldError(field, message);
+    }
+
+    /** The reader's limit (nesting depth, number or text length) that a failure comes from, if any. */
+    private static com.fasterxml.jackson.core.exc.StreamConstraintsException limit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException c) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** A parser message without the names of the parser's own settings. */
@@ -176,7 +186,8 @@ public class ProblemMappers {
                     + headers.getHeaderString(HttpHeaders.ACCEPT) + "'; it answers application/json"
                     + (uri.getPath().endsWith("/export") ? " or text/csv" : "") + ", and problems as application/problem+json";
         } else if (status == 413) {
-            detail = "The request body is larger than this service accepts";
+            return problem(413, org.healthplanning.platform.http.BodyLimit.TYPE, org.healthplanning.platform.http.BodyLimit.TITLE,
+                    "The request body is larger than this service accepts", uri, null);
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
         Response r = problem(status, "/problems/http-" + status, title, detail, uri, null);
@@ -259,8 +270,10 @@ public class ProblemMappers {
         return problem(new Problem(type, title, status, detail, path(uri), errors));
     }
 
+    /** The answer for a problem; its texts never name the framework's classes, methods or settings ({@link ProblemText}). */
     public static Response problem(Problem p) {
-        return Response.status(p.status).type(Problem.MEDIA_TYPE).entity(p).build();
+        Problem clean = ProblemText.clean(p);
+        return Response.status(clean.status).type(Problem.MEDIA_TYPE).entity(clean).build();
     }
 
     private static String path(UriInfo uri) {

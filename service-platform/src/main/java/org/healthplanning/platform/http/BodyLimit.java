@@ -1,0 +1,102 @@
+package org.healthplanning.platform.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.healthplanning.platform.problem.Problem;
+import org.jboss.logging.Logger;
+
+/**
+ * A request body above {@code quarkus.http.limits.max-body-size} is refused with 413 problem+json and
+ * the connection is closed: at once when its {@code Content-Length} says so, and as soon as the limit
+ * is passed when it is sent in chunks (such a body is read here, up to the limit, before the resource
+ * takes it). The HTTP layer's own checks, which run after these, would answer an empty 413.
+ */
+@ApplicationScoped
+public class BodyLimit {
+    public static final String TYPE = "/problems/payload-too-large";
+    public static final String TITLE = "Payload too large";
+    private static final Logger LOG = Logger.getLogger("org.healthplanning.security");
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    Optional<MemorySize> maxBodySize;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private BodyHandler chunked;
+
+    void register(@Observes Router router) {
+        if (maxBodySize.isPresent()) {
+            chunked = BodyHandler.create(false).setBodyLimit(maxBodySize.get().asLongValue());
+            router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::check).failureHandler(this::failed);
+        }
+    }
+
+    void check(RoutingContext rc) {
+        HttpServerRequest req = rc.request();
+        long limit = maxBodySize.get().asLongValue();
+        Long length = contentLength(req.getHeader("Content-Length"));
+        if (length == null && isChunked(req) && !req.isEnded()) {
+            chunked.handle(rc);
+        } else if (length == null || length <= limit) {
+            rc.next();
+        } else {
+            LOG.warnf("Refused 413: method=%s path=%s reason=body of %d bytes", req.method().name(), req.path(), length);
+            refuse(rc, limit);
+        }
+    }
+
+    /** The chunked body passed the limit while it was read. */
+    void failed(RoutingContext rc) {
+        if (rc.statusCode() != 413 || rc.response().ended()) {
+            rc.next();
+            return;
+        }
+        LOG.warnf("Refused 413: method=%s path=%s reason=chunked body above the limit", rc.request().method().name(), rc.request().path());
+        refuse(rc, maxBodySize.get().asLongValue());
+    }
+
+    private void refuse(RoutingContext rc, long limit) {
+        HttpServerRequest req = rc.request();
+        Problem problem = new Problem(TYPE, TITLE, 413, detail(limit), req.path(), null);
+        String body;
+        try {
+            body = mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"type\":\"" + TYPE + "\",\"title\":\"" + TITLE + "\",\"status\":413}";
+        }
+        rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close").end(body);
+    }
+
+    /** What a refused request is told: the limit, in bytes. */
+    public static String detail(long limit) {
+        return "The request body exceeds the limit of " + limit + " bytes";
+    }
+
+    private static boolean isChunked(HttpServerRequest req) {
+        String encoding = req.getHeader("Transfer-Encoding");
+        return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+    }
+
+    private static Long contentLength(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
