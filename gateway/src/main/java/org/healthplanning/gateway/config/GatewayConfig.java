@@ -7,7 +7,8 @@ import java.time.Duration;
 /**
  * Where the three backends live and how patiently the gateway waits for them.
  * {@code gateway.backend.indicator.url}, {@code gateway.backend.project.url},
- * {@code gateway.backend.facility.url}, {@code gateway.timeout}.
+ * {@code gateway.backend.facility.url}, {@code gateway.timeout}, {@code gateway.proxy-timeout},
+ * {@code gateway.import-timeout}.
  */
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
@@ -18,9 +19,18 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration timeout();
 
-    /** How long a routed request may wait for its backend's answer (bulk imports can take a while). */
+    /** How long a routed request may wait for its backend's answer (imports: {@link #importTimeout()}). */
     @WithDefault("30s")
     Duration proxyTimeout();
+
+    /**
+     * How long a bulk import (a path ending in {@code /import}) may wait for its backend's answer. Longer than
+     * the backends' transaction timeout (quarkus.transaction-manager.default-transaction-timeout, 120 s) plus
+     * what an import does outside its transaction, so that the client gets the backend's own answer
+     * (imported, or rolled back) rather than a 504 that leaves it guessing.
+     */
+    @WithDefault("180s")
+    Duration importTimeout();
 
     /** Extra attempts for an idempotent read that failed to connect or got a 5xx (never after a timeout). */
     @WithDefault("1")

@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
  * Passes every backend path of the public API through unchanged: method, path, query, headers
  * and body go to the owning backend; its status, headers and body come back as they are, with
  * {@code Location} pointing at the gateway. An unreachable backend is a 503 problem naming it, a
- * backend that does not answer in time a 504.
+ * backend that does not answer in time a 504: within {@code gateway.proxy-timeout}, or
+ * {@code gateway.import-timeout} for a bulk import (a path ending in {@code /import}).
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -133,10 +134,11 @@ public class ProxyRoutes {
             URI parsed = URI.create(uri);
             uri = parsed.getRawPath() + (parsed.getRawQuery() == null ? "" : "?" + parsed.getRawQuery());
         }
+        long timeoutMs = timeout(req.path()).toMillis();
         RequestOptions options = new RequestOptions()
                 .setMethod(req.method())
                 .setURI(backends.requestUri(backend, uri))
-                .setIdleTimeout(config.proxyTimeout().toMillis());
+                .setIdleTimeout(timeoutMs);
         MultiMap headers = options.getHeaders() == null ? MultiMap.caseInsensitiveMultiMap() : options.getHeaders();
         req.headers().forEach(h -> {
             String name = h.getKey().toLowerCase(Locale.ROOT);
@@ -156,10 +158,21 @@ public class ProxyRoutes {
         }
         options.setHeaders(headers);
         String path = req.path();
-        long timer = rc.vertx().setTimer(config.proxyTimeout().toMillis(), id ->
+        long timer = rc.vertx().setTimer(timeoutMs, id ->
                 unavailable(rc, backend, new BackendException(backend, "did not answer in time", true), path));
         boolean safe = req.method() == HttpMethod.GET || req.method() == HttpMethod.HEAD || req.method() == HttpMethod.OPTIONS;
         send(rc, backend, options, body, timer, safe ? 1 : 0);
+    }
+
+    /** How long the backend may take to answer a request for this path. */
+    java.time.Duration timeout(String path) {
+        return isImport(path) ? config.importTimeout() : config.proxyTimeout();
+    }
+
+    /** A bulk import: the last path segment is {@code import}. */
+    static boolean isImport(String path) {
+        String p = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return p.endsWith("/import");
     }
 
     /** Reads may be sent once more when a pooled connection turned out to be dead (nothing was answered). */

@@ -32,8 +32,10 @@ public class ProblemTypes {
                 "路径所指的资源不存在。请检查编码或编号。");
         add("conflict", "Conflict", 409,
                 "The request conflicts with the current state, e.g. a resource with the same key already exists or is "
-                        + "still referenced. Read the resource and decide again.",
-                "请求与当前状态冲突，例如同一键值的资源已存在或仍被引用。请先读取资源再决定。");
+                        + "still referenced: read the resource and decide again. Or a request with the same Idempotency-Key is "
+                        + "still in progress: send it again when that one has finished to get its answer.",
+                "请求与当前状态冲突，例如同一键值的资源已存在或仍被引用：请先读取资源再决定。或者携带相同 Idempotency-Key 的请求仍在执行："
+                        + "请待其完成后重新提交以获得其结果。");
         add("precondition-failed", "Precondition failed", 412,
                 "If-Match does not match the resource's current ETag: someone changed it in the meantime. "
                         + "Read it again, reapply the change and send it with the new ETag.",
@@ -43,8 +45,10 @@ public class ProblemTypes {
                 "请求体超过网关的大小限制。请将导入拆分为较小的文件。");
         add("unprocessable", "Unprocessable request", 422,
                 "The request is well formed but cannot be carried out with the data as they are (e.g. a rule of the "
-                        + "plan is violated). Read `detail`.",
-                "请求格式正确，但按现有数据无法执行（例如违反规划规则）。请查看 `detail`。");
+                        + "plan is violated), or its Idempotency-Key was already used for a different request (another "
+                        + "method, path or body; a different request needs a new key). Read `detail`.",
+                "请求格式正确，但按现有数据无法执行（例如违反规划规则），或其 Idempotency-Key 已用于另一个请求（方法、路径或请求体不同；"
+                        + "不同的请求需使用新的键）。请查看 `detail`。");
         add("import", "Import refused", 400,
                 "A bulk import (CSV or JSON) was refused as a whole: `errors` lists the offending rows and fields; nothing "
                         + "was imported. Correct the rows and import again.",
@@ -62,10 +66,16 @@ public class ProblemTypes {
         add("backend-unavailable", "Service unavailable", 503,
                 "The gateway could not reach the service behind the path (named in `backend`). Try again later.",
                 "网关无法连接该路径所属的后端服务（见 `backend`）。请稍后重试。");
+        add("transaction-timeout", "Transaction timed out", 503,
+                "The request did not finish within the service's transaction timeout (120 s) and was rolled back: nothing "
+                        + "was written. Retry after Retry-After seconds; a very large import may be split into smaller ones.",
+                "请求未能在服务的事务时限（120 秒）内完成，已整体回滚，未写入任何数据。请在 Retry-After 秒后重试；过大的导入可拆分为较小的文件。");
         add("backend-timeout", "Gateway timeout", 504,
-                "The service behind the path (named in `backend`) did not answer in time. Try again later; a write may "
-                        + "or may not have been carried out, so read the resource before repeating it.",
-                "该路径所属的后端服务（见 `backend`）未及时响应。请稍后重试；写操作可能已执行，重复前请先读取资源。");
+                "The service behind the path (named in `backend`) did not answer in time. A write may or may not have been "
+                        + "carried out: send it again with the same Idempotency-Key to get its answer (or 409 while it still "
+                        + "runs), or read the resource before repeating a write sent without one.",
+                "该路径所属的后端服务（见 `backend`）未及时响应，写操作可能已执行：请携带相同的 Idempotency-Key 重新提交以获得其结果"
+                        + "（仍在执行时返回 409），未携带该键的写操作请先读取资源再决定是否重复。");
     }
 
     private static void add(String name, String title, int status, String description, String zh) {

@@ -19,6 +19,8 @@ public class WireMockBackends implements QuarkusTestResourceLifecycleManager {
     public static final int BREAKER_THRESHOLD = 3;
     public static final long TIMEOUT_MS = 600;
     public static final long OPEN_MS = 1000;
+    /** Routed requests wait 2 s (gateway.proxy-timeout), imports this long. */
+    public static final long IMPORT_TIMEOUT_MS = 5000;
 
     @Override
     public Map<String, String> start() {
@@ -34,6 +36,7 @@ public class WireMockBackends implements QuarkusTestResourceLifecycleManager {
                 "gateway.backend.facility.url", "http://localhost:" + SERVERS.get(Backend.FACILITY).port(),
                 "gateway.timeout", TIMEOUT_MS + "ms",
                 "gateway.proxy-timeout", "2s",
+                "gateway.import-timeout", IMPORT_TIMEOUT_MS + "ms",
                 "gateway.breaker.failure-threshold", String.valueOf(BREAKER_THRESHOLD),
                 "gateway.breaker.open-duration", OPEN_MS + "ms",
                 "gateway.openapi.refresh", "0s");

@@ -29,7 +29,8 @@ class ProblemTypeResourceTest {
                     .body("description", org.hamcrest.Matchers.notNullValue());
         }
         for (String name : new String[] {"validation", "not-found", "conflict", "precondition-failed", "forbidden", "unauthorized",
-                "import", "database-unavailable", "internal", "unprocessable", "backend-unavailable", "backend-timeout"}) {
+                "import", "database-unavailable", "internal", "unprocessable", "backend-unavailable", "backend-timeout",
+                "transaction-timeout"}) {
             given().accept("application/json").when().get("/problems/" + name).then().statusCode(200);
         }
     }

@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * header; a 201 carries {@code Location}; CSV answers carry {@code Content-Disposition}; and the
  * refusals the platform gives any operation (400 for a malformed parameter, 406, 415 for a body,
  * 503 with {@code Retry-After} while the database is unreachable) are declared with the one
- * {@code Problem} schema. Operations keep whatever they declare themselves.
+ * {@code Problem} schema. Every write (POST, PUT, PATCH, DELETE) takes an optional {@code Idempotency-Key}
+ * header, says that a replayed answer carries {@code Idempotency-Replayed}, and may answer 409 (the same key
+ * still in progress) and 422 (the key used for another request). Operations keep whatever they declare themselves.
  * Registered in each service with {@code mp.openapi.filter}.
  */
 public class ContractConventions implements OASFilter {
@@ -58,6 +60,18 @@ public class ContractConventions implements OASFilter {
         components.addResponse("BadParameter", problem("A parameter is malformed or out of range; the problem names it"));
         components.addResponse("ServiceUnavailable", problem("The database cannot be reached at the moment; retry after Retry-After seconds")
                 .addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/Retry-After")));
+        components.addHeader("Idempotency-Replayed", header("true when this is the stored answer to an earlier request "
+                + "with the same Idempotency-Key (nothing was written again)", "true"));
+        components.addResponse("IdempotencyInProgress", problem("A request with the same Idempotency-Key is still in progress "
+                + "(send it again when it has finished), or was carried out without its answer being recorded (read the resource)"));
+        components.addResponse("IdempotencyKeyReused", problem("The Idempotency-Key was already used for a different request "
+                + "(another method, path or body); a different request needs a new key"));
+        components.addParameter("IdempotencyKey", OASFactory.createParameter().name(IDEMPOTENCY_KEY).in(Parameter.In.HEADER)
+                .description("A key the client chooses for this write (e.g. a UUID), to send it again safely: a retry with the same "
+                        + "key, by the same caller, gets the first answer (marked Idempotency-Replayed: true) instead of a second "
+                        + "write, for 24 hours. 1 to 255 visible ASCII characters.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(255).pattern("^[!-~]+$"))
+                .example("5f0c2a7e-8d1b-4c3e-9a6f-0b7d4e2c1a93"));
         components.addParameter("IfNoneMatch", OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
                 .description("An ETag read before: the answer is 304 with no body while the representation is unchanged")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)).example("\"3\""));
@@ -85,15 +99,19 @@ public class ContractConventions implements OASFilter {
                 c.removeHeader(name);
             }
         }
-        if (!used.contains("#/components/parameters/IfNoneMatch")) {
-            c.removeParameter("IfNoneMatch");
+        for (String name : SHARED_PARAMETERS) {
+            if (!used.contains("#/components/parameters/" + name)) {
+                c.removeParameter(name);
+            }
         }
     }
 
     private static final java.util.List<String> SHARED_RESPONSES = java.util.List.of("NotModified", "Unauthorized", "Forbidden",
-            "NotAcceptable", "UnsupportedMediaType", "BadParameter", "ServiceUnavailable");
+            "NotAcceptable", "UnsupportedMediaType", "BadParameter", "ServiceUnavailable", "IdempotencyInProgress", "IdempotencyKeyReused");
     private static final java.util.List<String> SHARED_HEADERS = java.util.List.of("ETag", "Location", "Link", "Retry-After",
-            "Content-Disposition");
+            "Content-Disposition", "Idempotency-Replayed");
+    private static final java.util.List<String> SHARED_PARAMETERS = java.util.List.of("IfNoneMatch", "IdempotencyKey");
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private final java.util.Set<String> used = new java.util.HashSet<>();
 
     private void apply(PathItem.HttpMethod method, Operation op) {
@@ -111,6 +129,11 @@ public class ContractConventions implements OASFilter {
         }
         if (secured && !responses.hasAPIResponse("403")) {
             responses.addAPIResponse("403", response("Forbidden"));
+        }
+        boolean write = isWrite(method);
+        if (write && !declares(op, IDEMPOTENCY_KEY)) {
+            used.add("#/components/parameters/IdempotencyKey");
+            op.addParameter(OASFactory.createParameter().ref("#/components/parameters/IdempotencyKey"));
         }
         boolean hasParameters = op.getParameters() != null && !op.getParameters().isEmpty();
         if (method == PathItem.HttpMethod.GET) {
@@ -135,6 +158,12 @@ public class ContractConventions implements OASFilter {
         if (op.getRequestBody() != null && !responses.hasAPIResponse("415")) {
             responses.addAPIResponse("415", response("UnsupportedMediaType"));
         }
+        if (write && !responses.hasAPIResponse("409")) {
+            responses.addAPIResponse("409", response("IdempotencyInProgress"));
+        }
+        if (write && !responses.hasAPIResponse("422")) {
+            responses.addAPIResponse("422", response("IdempotencyKeyReused"));
+        }
         if (!responses.hasAPIResponse("406")) {
             responses.addAPIResponse("406", response("NotAcceptable"));
         }
@@ -156,6 +185,9 @@ public class ContractConventions implements OASFilter {
                 && response.getContent() != null && hasJson(response.getContent())) {
             response.addHeader("ETag", ref("#/components/headers/ETag"));
         }
+        if (status.startsWith("2") && isWrite(method) && !hasHeader(response, "Idempotency-Replayed")) {
+            response.addHeader("Idempotency-Replayed", ref("#/components/headers/Idempotency-Replayed"));
+        }
         if (success && method == PathItem.HttpMethod.GET && isPage(response.getContent()) && !hasHeader(response, "Link")) {
             response.addHeader("Link", ref("#/components/headers/Link"));
         }
@@ -163,6 +195,16 @@ public class ContractConventions implements OASFilter {
                 && !hasHeader(response, "Content-Disposition")) {
             response.addHeader("Content-Disposition", ref("#/components/headers/Content-Disposition"));
         }
+    }
+
+    private static boolean isWrite(PathItem.HttpMethod method) {
+        return method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE;
+    }
+
+    private static boolean declares(Operation op, String header) {
+        return op.getParameters() != null && op.getParameters().stream()
+                .anyMatch(p -> p.getName() != null && p.getName().equalsIgnoreCase(header) && p.getIn() == Parameter.In.HEADER);
     }
 
     private static boolean hasJson(Content content) {
