@@ -38,7 +38,8 @@ public class RegionLookup {
         try {
             return regions.get(code);
         } catch (WebApplicationException e) {
-            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+            int status = e.getResponse() == null ? 0 : e.getResponse().getStatus();
+            if (status == 404 || status == 400) { // none, or a code the owner could never hold
                 throw new UnknownRegion(code);
             }
             throw e;
