@@ -173,7 +173,7 @@ final class ApiDocs {
     // ---- audit trail
     static final String AUDIT_DESCRIPTION = "One row per successful write, written in the write's transaction. Resource types (key): "
             + "region (code), population and reported-totals (regionCode/year), facility (code), facility-resources "
-            + "(facilityCode/year), standard (code), synthetic-data (SYNTH), facility-import (the imported rows' regions "
+            + "(facilityCode/year), standard (code), facility-import (the imported rows' regions "
             + "joined by commas; before = counts of the imported codes' existing facilities and yearly rows, after = "
             + "facilities, created, updated, resources, resourcesCreated, regions). "
             + "Operations: CREATE, UPDATE, DELETE, IMPORT. Admin only.";

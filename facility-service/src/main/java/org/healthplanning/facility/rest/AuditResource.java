@@ -62,7 +62,7 @@ public class AuditResource {
                     examples = @ExampleObject(name = "editor", value = ApiDocs.AUDIT_FORBIDDEN_EXAMPLE)))
     public PageResponse<AuditEntry> list(
             @Parameter(description = "Only rows of this resource type", schema = @Schema(type = SchemaType.STRING, enumeration = {"region",
-                    "population", "reported-totals", "facility", "facility-resources", "standard", "facility-import", "synthetic-data"}),
+                    "population", "reported-totals", "facility", "facility-resources", "standard", "facility-import"}),
                     example = "facility")
             @QueryParam("resourceType") String resourceType,
             @Parameter(description = "Only rows of this key (a code, or code/year)", schema = @Schema(type = SchemaType.STRING),

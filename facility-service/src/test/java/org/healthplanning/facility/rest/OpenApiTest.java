@@ -75,7 +75,6 @@ class OpenApiTest {
                 assertTrue(responses.containsKey("401") && responses.containsKey("403"), "no 401/403 on " + where);
             }
         }
-        // the synthetic-data endpoint (POST, DELETE) is not part of the published API
         assertEquals(16, writes, "every write operation is listed (both import bodies share one operation)");
         String audit = doc.getString("paths.'/api/v1/audit'.get.responses.'200'.content.'application/json'.examples.audit.value");
         assertTrue(audit != null && audit.contains("facility-import"), "audit example: " + audit);

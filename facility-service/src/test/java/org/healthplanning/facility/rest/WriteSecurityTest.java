@@ -439,18 +439,6 @@ class WriteSecurityTest {
     }
 
     @Test
-    void syntheticDataIsForAdminsOnly() {
-        long audits = auditTotal();
-        given().when().post("/api/v1/admin/synthetic-data?regions=1&facilities=1&years=1")
-                .then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"));
-        as(Tokens.editor(EDITOR, OWN, "SYNTH")).when().post("/api/v1/admin/synthetic-data?regions=1&facilities=1&years=1")
-                .then().statusCode(403).contentType("application/problem+json").body("detail", containsString("admin"));
-        as(Tokens.editor(EDITOR, OWN, "SYNTH")).when().delete("/api/v1/admin/synthetic-data").then().statusCode(403);
-        given().when().get("/api/v1/regions/SYNTH-1").then().statusCode(404);
-        assertEquals(audits, auditTotal());
-    }
-
-    @Test
     void readsArePublicByDefault() {
         Target t = setup("facilityPut", OWN);
         given().when().get("/api/v1/facilities/" + t.facility()).then().statusCode(200).body("regionCode", equalTo(t.town()));

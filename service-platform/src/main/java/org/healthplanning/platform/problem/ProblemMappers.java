@@ -65,7 +65,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri, Request request, HttpHeaders headers) {
         boolean sent = headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
-        String reason = sent ? "invalid bearer token (malformed, expired or bad signature)" : "no bearer token";
+        String reason = sent ? "invalid bearer token (malformed, expired, bad signature or another audience)" : "no bearer token";
         Refusals.log(401, "anonymous", request.getMethod(), uri.getPath(), reason);
         Response r = problem(401, "/problems/unauthorized", "Unauthorized",
                 sent ? "The bearer token is invalid, expired or not signed by the trusted issuer" : "A valid bearer token is required",
