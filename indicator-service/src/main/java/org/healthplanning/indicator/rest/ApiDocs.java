@@ -29,6 +29,11 @@ final class ApiDocs {
             {"code": "tongliang-14th", "regionCode": "500151", "regionName": "重庆市铜梁区",
              "title": "重庆市铜梁区卫生健康发展“十四五”规划", "periodStart": 2021, "periodEnd": 2025,
              "baselineYear": 2020, "targetYear": 2025, "issuer": "重庆市铜梁区卫生健康委员会", "version": 0}""";
+    /** A plan as sent: without regionName, which the service takes from the region. */
+    static final String PLAN_REQUEST_EXAMPLE = """
+            {"code": "tongliang-14th", "regionCode": "500151",
+             "title": "重庆市铜梁区卫生健康发展“十四五”规划", "periodStart": 2021, "periodEnd": 2025,
+             "baselineYear": 2020, "targetYear": 2025, "issuer": "重庆市铜梁区卫生健康委员会"}""";
     static final String PLAN_BAD_REQUEST = """
             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "regionCode: must not be blank", "instance": "/api/v1/plans",

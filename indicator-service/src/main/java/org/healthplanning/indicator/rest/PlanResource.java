@@ -91,7 +91,7 @@ public class PlanResource {
     @Operation(operationId = "createPlan", summary = "Create a plan",
             description = "Creates a plan with a new code; baselineYear defaults to the year before the period, targetYear to its end.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Plan.class), examples = @ExampleObject(name = "plan", value = PLAN_EXAMPLE)))
+            schema = @Schema(implementation = Plan.class), examples = @ExampleObject(name = "plan", value = PLAN_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Created; Location names the new plan",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Plan.class),
                     examples = @ExampleObject(name = "plan", value = PLAN_EXAMPLE)))
@@ -117,7 +117,7 @@ public class PlanResource {
     @Operation(operationId = "putPlan", summary = "Create or replace a plan",
             description = "Idempotent upsert by code. Send If-Match with the ETag you read to make sure nobody changed it since.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Plan.class), examples = @ExampleObject(name = "plan", value = PLAN_EXAMPLE)))
+            schema = @Schema(implementation = Plan.class), examples = @ExampleObject(name = "plan", value = PLAN_REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Plan.class),
                     examples = @ExampleObject(name = "plan", value = PLAN_EXAMPLE)))
