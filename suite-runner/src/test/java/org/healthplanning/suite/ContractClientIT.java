@@ -87,21 +87,21 @@ class ContractClientIT {
     @Test
     void theTongliangScenarioThroughTheGeneratedClient() throws Exception {
         Region region = new RegionsApi(api).createRegion(new Region().code(REGION).name("示例区（客户端测试）")
-                .level(RegionLevel.DISTRICT).parentCode("500000"));
+                .level(RegionLevel.DISTRICT).parentCode("500000"), null);
         assertEquals(REGION, region.getCode());
 
         Plan plan = new PlansApi(api).createPlan(new Plan().code(PLAN).regionCode(REGION).regionName("示例区（客户端测试）")
-                .title("重庆市铜梁区卫生健康发展“十四五”规划").periodStart(2021).periodEnd(2025).baselineYear(2020).targetYear(2025));
+                .title("重庆市铜梁区卫生健康发展“十四五”规划").periodStart(2021).periodEnd(2025).baselineYear(2020).targetYear(2025), null);
         assertEquals(0L, plan.getVersion());
 
         List<PlanIndicatorInput> table = demo("indicators-tongliang-14th.json", new TypeReference<>() { });
-        IndicatorImportReport imported = new PlanIndicatorsApi(api).importPlanIndicators(PLAN, table, false, "replace");
+        IndicatorImportReport imported = new PlanIndicatorsApi(api).importPlanIndicators(PLAN, table, false, "replace", null);
         assertEquals(table.size(), imported.getImported());
 
         PlanIndicator lifeExpectancy = new PlanIndicatorsApi(api).listPlanIndicators(PLAN, null, null, null, 0, 500, null, null).getItems().stream()
                 .filter(r -> "人均预期寿命".equals(r.getName())).findFirst().orElseThrow();
         MonitoringValue value = new MonitoringValuesApi(api).putMonitoringValue(lifeExpectancy.getId(), PLAN, 2023,
-                new MonitoringValue().value(new BigDecimal("79.0")).source("统计公报"), null);
+                new MonitoringValue().value(new BigDecimal("79.0")).source("统计公报"), null, null);
         assertEquals(0, new BigDecimal("79.0").compareTo(value.getValue()));
 
         Evaluation evaluation = new PlanEvaluationsApi(api).getPlanEvaluation(PLAN, null, 2023, null);
@@ -112,18 +112,19 @@ class ContractClientIT {
 
         List<Project> projects = demo("projects-tongliang-14th.json", new TypeReference<>() { });
         projects.forEach(p -> p.planCode(PLAN).regionCode(REGION));
-        ProjectImportResult result = new ProjectsApi(api).importProjects(projects, false, "replace", PLAN);
+        // an import a client may have to send again goes with an Idempotency-Key
+        ProjectImportResult result = new ProjectsApi(api).importProjects(projects, false, "replace", PLAN, java.util.UUID.randomUUID().toString());
         assertEquals(projects.size(), result.getImported());
         ProjectSummary summary = new ProjectSummariesApi(api).getPlanProjectSummary(PLAN, null, null, null);
         assertEquals(0, new BigDecimal("594970").compareTo(summary.getTotals().getFloorAreaM2()));
         assertEquals(0, new BigDecimal("421068").compareTo(summary.getTotals().getInvestment10kCny()));
         assertEquals(0, new BigDecimal("576").compareTo(summary.getTotals().getNewLandMu()));
 
-        new PopulationApi(api).putRegionPopulation(REGION, 2023, new Population().residents(100_000L).source("测试"), null);
+        new PopulationApi(api).putRegionPopulation(REGION, 2023, new Population().residents(100_000L).source("测试"), null, null);
         new FacilitiesApi(api).createFacility(new Facility().code("client-hospital").name("示例医院").regionCode(REGION)
-                .type(FacilityType.GENERAL_HOSPITAL).ownership(Ownership.PUBLIC));
+                .type(FacilityType.GENERAL_HOSPITAL).ownership(Ownership.PUBLIC), null);
         new FacilityResourcesApi(api).putFacilityResources("client-hospital", 2023,
-                new YearlyResources().beds(500).licensedDoctors(285).registeredNurses(320), null);
+                new YearlyResources().beds(500).licensedDoctors(285).registeredNurses(320), null, null);
         RegionRatios ratios = new RegionRatiosAndGapsApi(api).getRegionRatios(REGION, 2023, null, null);
         assertEquals(0, new BigDecimal("2.85").compareTo(ratios.getRatios().getLicensedDoctorsPer1000()));
 
@@ -144,7 +145,7 @@ class ContractClientIT {
         assertEquals("/problems/not-found", notFound.getType());
 
         Plan existing = new PlansApi(api).getPlan("tongliang-14th", null);
-        ApiException duplicate = assertThrows(ApiException.class, () -> new PlansApi(api).createPlan(existing.version(null)));
+        ApiException duplicate = assertThrows(ApiException.class, () -> new PlansApi(api).createPlan(existing.version(null), null));
         assertEquals(409, duplicate.getCode());
         Problem conflict = problem(duplicate);
         assertEquals(409, conflict.getStatus());

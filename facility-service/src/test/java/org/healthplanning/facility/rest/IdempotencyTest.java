@@ -241,7 +241,7 @@ class IdempotencyTest {
                 "now() - interval '10 minutes'");
         given().header(KEY, "ik9-a").contentType(ContentType.JSON).body(a).when().post("/api/v1/facilities").then().statusCode(201);
         given().header(KEY, "ik9-b").contentType(ContentType.JSON).body(b).when().post("/api/v1/facilities")
-                .then().statusCode(409).body("detail", containsString("carried out"));
+                .then().statusCode(409).body("detail", containsString("committed its write"));
         given().when().get("/api/v1/facilities/ik9-b").then().statusCode(404);
     }
 

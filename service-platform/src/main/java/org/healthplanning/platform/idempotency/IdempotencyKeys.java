@@ -70,7 +70,7 @@ public class IdempotencyKeys {
     @Inject
     ObjectMapper mapper;
 
-    /** After the body checks of the platform, before the resource method. */
+    /** After authentication and the role checks, before the body is read for the resource method. */
     @ServerRequestFilter(priority = Priorities.USER + 100)
     public Response claim(ContainerRequestContext request) throws IOException {
         if (!WRITES.contains(request.getMethod())) {
@@ -107,8 +107,8 @@ public class IdempotencyKeys {
                     + "; a different request needs a new key", null);
         }
         if (found instanceof IdempotencyStore.Unknown) {
-            throw DomainException.conflict(HEADER + ": the request first sent with this key was carried out, but its answer "
-                    + "was not recorded (the service stopped before it could); read the resource to see its state");
+            throw DomainException.conflict(HEADER + ": the request first sent with this key committed its write, but its answer "
+                    + "was not recorded (the service stopped or lost its database first); read the resource to see its state");
         }
         throw DomainException.conflict(HEADER + ": a request with this key is still in progress; "
                 + "send it again when that one has finished to get its answer");
