@@ -1,5 +1,6 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.project.config.KnownPlans;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -27,6 +28,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class EdgeRulesTest {
+    static {
+        // the plans these tests name, as indicator-service would know them
+        KnownPlans.add("edge-14th", "500151");
+    }
+
     static final AtomicInteger SEQ = new AtomicInteger();
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.project.config.KnownPlans;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -30,6 +31,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(PostgresResource.class)
 class IdempotencyTest {
+    static {
+        // the plans these tests name, as indicator-service would know them
+        KnownPlans.add("idem-a-14th", "500151");
+        KnownPlans.add("idem-b-14th", "500151");
+        KnownPlans.add("idem-c-14th", "500151");
+        KnownPlans.add("idem-d-14th", "500151");
+        KnownPlans.add("idem-e-14th", "500151");
+        KnownPlans.add("idem-f-14th", "500151");
+    }
+
     static final String KEY = "Idempotency-Key";
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package org.healthplanning.project.rest;
 
+import org.healthplanning.project.config.KnownPlans;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,6 +32,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(PostgresResource.class)
 @TestProfile(ImportTimeoutTest.ShortTransactions.class)
 class ImportTimeoutTest {
+    static {
+        // the plans these tests name, as indicator-service would know them
+        KnownPlans.add("timeout-14th", "500151");
+    }
+
     public static class ShortTransactions implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
