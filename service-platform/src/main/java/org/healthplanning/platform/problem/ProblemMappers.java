@@ -48,6 +48,9 @@ public class ProblemMappers {
     @Inject
     Instance<Caller> caller;
 
+    @Inject
+    Instance<TransactionTimeouts> transactionTimeouts;
+
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri, Request request) {
         if (e.status() == 403) {
@@ -225,6 +228,11 @@ public class ProblemMappers {
             return Response.fromResponse(problem(503, "/problems/database-unavailable", "Service unavailable",
                             "The database cannot be reached at the moment; retry in a few seconds", uri, null))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
+        if (transactionTimeouts != null && transactionTimeouts.isResolvable() && transactionTimeouts.get().timedOut()) {
+            // the transaction's timeout cancelled the request's work: answered 503 by TransactionTimeoutAnswer
+            LOG.warn("Transaction timed out on " + uri.getPath() + ": " + e);
+            return problem(503, "/problems/transaction-timeout", "Transaction timed out", "The request was rolled back", uri, null);
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return problem(500, "/problems/internal", "Internal error", "An unexpected error occurred", uri, null);
