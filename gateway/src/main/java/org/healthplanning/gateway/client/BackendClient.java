@@ -128,7 +128,11 @@ public class BackendClient {
         }
         return Uni.createFrom().<BackendReply>emitter(em -> clients.get(b)
                         .request(options)
-                        .compose(req -> req.send().compose(resp -> resp.body().map(body -> new BackendReply(resp.statusCode(), body))))
+                        .compose(req -> {
+                            // a reset answered through the future (503 or a degraded view), not logged by Vert.x as ERROR
+                            req.exceptionHandler(e -> { });
+                            return req.send().compose(resp -> resp.body().map(body -> new BackendReply(resp.statusCode(), body)));
+                        })
                         .onComplete(ar -> {
                             if (ar.failed()) {
                                 em.fail(classify(b, ar.cause()));

@@ -227,7 +227,7 @@ public final class OpenApiMerger {
                     }
                     String message = "operationId " + id + " of " + key.toUpperCase() + " " + path + " (" + service
                             + ") is already used by " + operationIds.get(id) + ": published as " + unique;
-                    LOG.error(message);
+                    LOG.warn(message);
                     conflicts.add(message);
                     op.put("operationId", unique);
                 }
