@@ -26,7 +26,7 @@ public class Plan {
     public String regionCode;
 
     @Size(max = 200)
-    @Schema(nullable = true, readOnly = true, examples = "重庆市铜梁区", description = "Name of the region, taken from the region (facility-service); a value sent is ignored")
+    @Schema(nullable = true, examples = "重庆市铜梁区", description = "Name of the region, taken from the region (facility-service); a value sent is ignored (kept writable so that clients which send it keep working)")
     public String regionName;
 
     @NotBlank
