@@ -19,7 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendClient;
-import org.healthplanning.gateway.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 import org.healthplanning.gateway.config.WireMockBackends;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

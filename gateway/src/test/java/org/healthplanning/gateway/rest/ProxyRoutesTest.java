@@ -28,7 +28,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendClient;
-import org.healthplanning.gateway.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 import org.healthplanning.gateway.config.WireMockBackends;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

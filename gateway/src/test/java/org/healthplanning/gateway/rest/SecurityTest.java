@@ -29,7 +29,7 @@ import java.util.List;
 import java.util.Map;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendClient;
-import org.healthplanning.gateway.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 import org.healthplanning.gateway.config.WireMockBackends;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendClient;
-import org.healthplanning.gateway.config.Tokens;
+import org.healthplanning.platform.testing.Tokens;
 import org.healthplanning.gateway.config.WireMockBackends;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
