@@ -19,7 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * What every successful read answers with, whatever the resource:
  * <ul>
  * <li>a page with more rows carries {@code next} and a {@code Link: <…>; rel="next"} header (path and
- *     query, so that it holds through the gateway);</li>
+ *     query, so that it holds through the gateway): the next page number, or in an incremental read
+ *     the page's cursor as {@code after};</li>
  * <li>every 200 GET has an {@code ETag}: the resource's version where the resource set one, otherwise a
  *     digest of the JSON body; a request whose {@code If-None-Match} names it gets 304 with no body.</li>
  * </ul>
@@ -34,10 +35,10 @@ public class ResponseConventions {
             return;
         }
         if (response.getEntity() instanceof PageResponse<?> page && page.next() == null && page.hasNext()) {
-            java.net.URI uri = UriBuilder.fromUri(request.getUriInfo().getRequestUri())
-                    .replaceQueryParam("page", page.page() + 1)
-                    .replaceQueryParam("size", page.size())
-                    .build();
+            UriBuilder next = UriBuilder.fromUri(request.getUriInfo().getRequestUri()).replaceQueryParam("size", page.size());
+            java.net.URI uri = page.cursor() != null
+                    ? next.replaceQueryParam("updatedAfter").replaceQueryParam("after", page.cursor()).build()
+                    : next.replaceQueryParam("page", page.page() + 1).build();
             String link = uri.getRawPath() + "?" + uri.getRawQuery();
             response.setEntity(page.withNext(link));
             response.getHeaders().add("Link", "<" + link + ">; rel=\"next\"");

@@ -17,12 +17,15 @@ import org.healthplanning.platform.problem.DomainException;
 /**
  * The person behind the current request and what it may write. An admin writes everything; an
  * editor writes the regions its token's {@code regions} claim lists and, where the service knows the
- * region hierarchy ({@link RegionHierarchy}), their sub-regions.
+ * region hierarchy ({@link RegionHierarchy}), their sub-regions. A reviewer is scoped the same way and
+ * approves or returns what editors submit there.
  */
 @RequestScoped
 public class Caller {
     public static final String ADMIN = "admin";
     public static final String EDITOR = "editor";
+    /** Approves (or returns) the figures editors submit, in the regions its token lists. */
+    public static final String REVIEWER = "reviewer";
 
     @Inject
     SecurityIdentity identity;
@@ -108,6 +111,24 @@ public class Caller {
         if (!missing.isEmpty()) {
             throw DomainException.forbidden("Your token may write regions " + new TreeSet<>(allowed) + ", not "
                     + String.join(", ", missing) + " (" + what + ")");
+        }
+    }
+
+    public boolean isReviewer() {
+        return !identity.isAnonymous() && identity.hasRole(REVIEWER);
+    }
+
+    /** Throws 403 unless the caller is an admin or a reviewer whose regions cover {@code regionCode}. */
+    public void requireReviewer(String what, String regionCode) {
+        if (isAdmin()) {
+            return;
+        }
+        if (!isReviewer()) {
+            throw DomainException.forbidden(what + " needs the reviewer or admin role");
+        }
+        if (regionCode == null || regionCode.isBlank() || !covers(regions(), regionCode.trim())) {
+            throw DomainException.forbidden("Your token may review regions " + new TreeSet<>(regions()) + ", not "
+                    + regionCode + " (" + what + ")");
         }
     }
 }

@@ -30,6 +30,12 @@ public final class Tokens {
                 .expiresIn(3600).sign();
     }
 
+    /** A reviewer whose token lists the given region codes. */
+    public static String reviewer(String subject, String... regions) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of("reviewer")).claim("regions", List.of(regions))
+                .expiresIn(3600).sign();
+    }
+
     /** A valid token without the editor or admin role. */
     public static String reader(String subject) {
         return Jwt.issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of("viewer")).expiresIn(3600).sign();
