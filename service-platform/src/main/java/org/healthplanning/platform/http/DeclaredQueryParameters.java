@@ -27,7 +27,7 @@ public class DeclaredQueryParameters {
         if (method == null) {
             return;
         }
-        Set<String> names = request.getUriInfo().getQueryParameters(false).keySet();
+        Set<String> names = request.getUriInfo().getQueryParameters().keySet();
         if (names.isEmpty()) {
             return;
         }
