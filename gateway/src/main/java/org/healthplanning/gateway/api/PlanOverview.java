@@ -20,6 +20,15 @@ public class PlanOverview {
     @Schema(required = true, nullable = true, description = "The plan (null when indicator-service did not answer)")
     public BackendSchemas.Plan plan;
 
+    @Schema(required = true, description = "Whether the evaluation used approved monitoring values only (the approvedOnly parameter)",
+            examples = "false")
+    public Boolean approvedOnly;
+
+    @Schema(required = true, nullable = true, type = SchemaType.INTEGER, format = "int32", minimum = "0",
+            description = "How many of the monitoring values the evaluation used are not approved (DRAFT, SUBMITTED or RETURNED):"
+                    + " a count of values; 0 with approvedOnly; null when the evaluation is not available", examples = "3")
+    public Integer valuesNotApproved;
+
     @Schema(required = true, nullable = true, description = "The evaluation for the year (null when not available)")
     public BackendSchemas.Evaluation evaluation;
 

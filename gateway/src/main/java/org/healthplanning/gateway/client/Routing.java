@@ -25,10 +25,19 @@ public final class Routing {
             "/api/v1/plans/{planCode}/indicators/{id}",
             "/api/v1/plans/{planCode}/indicators/{id}/values",
             "/api/v1/plans/{planCode}/indicators/{id}/values/{year}",
+            "/api/v1/plans/{planCode}/approvals",
+            "/api/v1/plans/{planCode}/approvals/{year}",
+            "/api/v1/plans/{planCode}/approvals/{year}/submit",
+            "/api/v1/plans/{planCode}/approvals/{year}/approve",
+            "/api/v1/plans/{planCode}/approvals/{year}/return",
+            "/api/v1/plans/{planCode}/approvals/{year}/reopen",
+            "/api/v1/plan-indicators",
+            "/api/v1/monitoring-values",
             "/api/v1/plans/{planCode}/values/export",
             "/api/v1/plans/{planCode}/values/import",
             "/api/v1/plans/{planCode}/declared-totals",
             "/api/v1/plans/{planCode}/project-summary",
+            "/api/v1/declared-totals",
             "/api/v1/projects",
             "/api/v1/projects/export",
             "/api/v1/projects/import",
@@ -42,6 +51,9 @@ public final class Routing {
             "/api/v1/regions/{code}/ratios",
             "/api/v1/regions/{code}/ratios/series",
             "/api/v1/regions/{code}/gaps",
+            "/api/v1/populations",
+            "/api/v1/facility-resources",
+            "/api/v1/reported-totals",
             "/api/v1/facilities",
             "/api/v1/facilities/export",
             "/api/v1/facilities/import",
@@ -51,7 +63,7 @@ public final class Routing {
             "/api/v1/standards",
             "/api/v1/standards/{code}");
     private static final Pattern OWN = Pattern.compile(
-            "^/api/v1/(plans/[^/]+/overview|regions/[^/]+/dashboard|audit)/?$");
+            "^/api/v1/(plans/[^/]+/overview|regions/[^/]+/dashboard|audit|deletions)/?$");
     private static final Pattern PROJECT_UNDER_PLANS = Pattern.compile(
             "^/api/v1/plans/[^/]+/(project-summary|declared-totals)(/.*)?$");
 
@@ -69,13 +81,15 @@ public final class Routing {
         if (PROJECT_UNDER_PLANS.matcher(path).matches()) {
             return Backend.PROJECT;
         }
-        if (under(path, "/api/v1/indicator-definitions") || under(path, "/api/v1/plans")) {
+        if (under(path, "/api/v1/indicator-definitions") || under(path, "/api/v1/plans")
+                || under(path, "/api/v1/plan-indicators") || under(path, "/api/v1/monitoring-values")) {
             return Backend.INDICATOR;
         }
-        if (under(path, "/api/v1/projects")) {
+        if (under(path, "/api/v1/projects") || under(path, "/api/v1/declared-totals")) {
             return Backend.PROJECT;
         }
-        if (under(path, "/api/v1/regions") || under(path, "/api/v1/facilities") || under(path, "/api/v1/standards")) {
+        if (under(path, "/api/v1/regions") || under(path, "/api/v1/facilities") || under(path, "/api/v1/standards")
+                || under(path, "/api/v1/populations") || under(path, "/api/v1/facility-resources") || under(path, "/api/v1/reported-totals")) {
             return Backend.FACILITY;
         }
         return null;

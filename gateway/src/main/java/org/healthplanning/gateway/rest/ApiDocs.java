@@ -54,4 +54,20 @@ final class ApiDocs {
     static final String PROBLEM_TYPE_NOT_FOUND = """
             {"type": "/problems/not-found", "title": "Not found", "status": 404,
              "detail": "Problem type 'no-such-type' does not exist", "instance": "/problems/no-such-type"}""";
+
+    static final String DELETIONS_DESCRIPTION = "The resources deleted in the whole suite after `since` (or after the cursor "
+            + "`after`), oldest first, cascaded deletions included: asks indicator-service, project-service and facility-service "
+            + "for their `/api/v1/deletions` and merges the rows by `deletedAt`; each row carries `service` and its own `cursor`. "
+            + "Together with `updatedAfter` on every list this keeps a copy in step: read the lists with `updatedAfter`, then "
+            + "apply the deletions. Deletions are kept 90 days (configurable per service). A backend that does not answer makes "
+            + "the answer a 503, never a page with its deletions missing. Public read.";
+    static final String DELETIONS_BAD_SINCE = """
+            {"type":"/problems/validation","title":"Invalid request","status":400,
+             "detail":"since: 'yesterday' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z",
+             "instance":"/api/v1/deletions",
+             "errors":[{"field":"since","message":"'yesterday' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z"}]}""";
+    static final String DELETIONS_UNAVAILABLE = """
+            {"type":"/problems/backend-unavailable","title":"Service unavailable","status":503,
+             "detail":"facility-service is not reachable (ConnectException): the deletions cannot be merged without it; try again later",
+             "instance":"/api/v1/deletions"}""";
 }

@@ -25,4 +25,16 @@ public final class QueryParams {
             throw ApiException.badRequest(name, "'" + value + "' is not a year");
         }
     }
+
+    /** true/false (also 1/0, yes/no); absent is false; anything else is a 400 naming the parameter. */
+    public static boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw ApiException.badRequest(name, "'" + value + "' is not true or false");
+        };
+    }
 }

@@ -52,9 +52,13 @@ public class ViewResource {
                                           + "evaluation's latest year)", example = "2023", schema = @Schema(type = SchemaType.INTEGER,
                                           format = "int32", minimum = "1949", maximum = "2100"))
                                   @QueryParam("year") String year,
+                                  @Parameter(description = "Evaluate with approved monitoring values only (true), or with every value"
+                                          + " (false, the default; valuesNotApproved then counts the ones not yet approved)",
+                                          example = "true", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                                  @QueryParam("approvedOnly") String approvedOnly,
                                   @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
         Integer y = QueryParams.year("year", year);
-        return service.overview(planCode, y, authorization).map(ViewResource::ok);
+        return service.overview(planCode, y, QueryParams.bool("approvedOnly", approvedOnly), authorization).map(ViewResource::ok);
     }
 
     @GET

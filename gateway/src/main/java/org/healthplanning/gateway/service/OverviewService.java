@@ -40,9 +40,15 @@ public class OverviewService {
      * ratios also wait for the evaluation, whose year they take.
      */
     public Uni<ObjectNode> overview(String planCode, Integer year, String auth) {
+        return overview(planCode, year, false, auth);
+    }
+
+    /** As {@link #overview(String, Integer, String)}; with {@code approvedOnly} the evaluation uses approved monitoring values only. */
+    public Uni<ObjectNode> overview(String planCode, Integer year, boolean approvedOnly, String auth) {
         String plan = "/api/v1/plans/" + enc(planCode);
         Uni<Outcome> planRead = read(Backend.INDICATOR, plan, auth).memoize().indefinitely();
-        Uni<Outcome> evaluation = read(Backend.INDICATOR, plan + "/evaluation" + (year == null ? "" : "?year=" + year), auth)
+        String evaluationQuery = (year == null ? "" : "year=" + year) + (approvedOnly ? (year == null ? "" : "&") + "approvedOnly=true" : "");
+        Uni<Outcome> evaluation = read(Backend.INDICATOR, plan + "/evaluation" + (evaluationQuery.isEmpty() ? "" : "?" + evaluationQuery), auth)
                 .memoize().indefinitely();
         Uni<Outcome> indicators = read(Backend.INDICATOR, plan + "/indicators?size=500", auth);
         Uni<Outcome> definitions = read(Backend.INDICATOR, "/api/v1/indicator-definitions?size=500", auth);
@@ -82,14 +88,14 @@ public class OverviewService {
                     }
                     // without the plan the indicator sections are left out, as its backend is in doubt
                     boolean indicatorUp = !planOut.degraded();
-                    return assembleOverview(planCode, year, planOut,
+                    return assembleOverview(planCode, year, approvedOnly, planOut,
                             indicatorUp ? ev : skippedAsDegraded(planOut),
                             indicatorUp ? inds : skippedAsDegraded(planOut),
                             indicatorUp ? defs : skippedAsDegraded(planOut), sum, rat);
                 });
     }
 
-    private ObjectNode assembleOverview(String planCode, Integer year, Outcome planOut, Outcome ev, Outcome inds,
+    private ObjectNode assembleOverview(String planCode, Integer year, boolean approvedOnly, Outcome planOut, Outcome ev, Outcome inds,
                                         Outcome defs, Outcome sum, Outcome rat) {
         Set<String> degraded = new LinkedHashSet<>();
         ArrayNode notes = Json.MAPPER.createArrayNode();
@@ -109,7 +115,19 @@ public class OverviewService {
             out.put("year", effectiveYear);
         }
         out.set("plan", planOut.json());
+        out.put("approvedOnly", approvedOnly);
         out.set("evaluation", evaluation);
+        if (evaluation == null) {
+            out.putNull("valuesNotApproved");
+        } else {
+            int notApproved = 0;
+            for (JsonNode row : evaluation.path("indicators")) {
+                if (row.hasNonNull("actual") && !"APPROVED".equals(row.path("approvalState").asText(null))) {
+                    notApproved++;
+                }
+            }
+            out.put("valuesNotApproved", notApproved);
+        }
         ArrayNode offTrack = out.putArray("bindingOffTrack");
         if (evaluation != null) {
             Set<String> behind = new LinkedHashSet<>();
