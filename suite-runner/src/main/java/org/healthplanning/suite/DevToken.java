@@ -29,7 +29,7 @@ public final class DevToken {
     }
 
     /**
-     * {@code token --admin | --editor REGION... [--hours N] [--issuer URL] [--audience NAME] [--root DIR]}: prints one
+     * {@code token --admin | --editor REGION... | --reviewer REGION... [--hours N] [--issuer URL] [--audience NAME] [--root DIR]}: prints one
      * signed token and nothing else. Needs only the JDK: run-suite.sh runs this file directly
      * ({@code java DevToken.java ...}) when the launcher jar is not built.
      */
@@ -45,8 +45,8 @@ public final class DevToken {
                 switch (args[i]) {
                     case "token" -> { }
                     case "--admin" -> role = "admin";
-                    case "--editor" -> {
-                        role = "editor";
+                    case "--editor", "--reviewer" -> {
+                        role = args[i].substring(2);
                         while (i + 1 < args.length && !args[i + 1].startsWith("-")) {
                             regions.add(args[++i]);
                         }
@@ -63,10 +63,10 @@ public final class DevToken {
                 }
             }
             if (role == null) {
-                throw new IllegalArgumentException("Say which token: --admin or --editor REGION...");
+                throw new IllegalArgumentException("Say which token: --admin, --editor REGION... or --reviewer REGION...");
             }
-            if (role.equals("editor") && regions.isEmpty()) {
-                throw new IllegalArgumentException("--editor needs at least one region code, e.g. --editor 500151");
+            if (!role.equals("admin") && regions.isEmpty()) {
+                throw new IllegalArgumentException("--" + role + " needs at least one region code, e.g. --" + role + " 500151");
             }
             if (hours < 1 || hours > 24) {
                 throw new IllegalArgumentException("--hours must be between 1 and 24 (the services refuse tokens that live longer)");
@@ -79,7 +79,7 @@ public final class DevToken {
         }
         Duration validity = Duration.ofHours(hours);
         Optional<String> token = role.equals("admin") ? sign(root, issuer, audience, "suite-runner", "admin", validity)
-                : sign(root, issuer, audience, "editor-" + String.join("-", regions), "editor", validity, regions.toArray(String[]::new));
+                : sign(root, issuer, audience, role + "-" + String.join("-", regions), role, validity, regions.toArray(String[]::new));
         if (token.isEmpty()) {
             System.err.println("No development key: " + privateKey(root) + " is missing");
             System.exit(1);
@@ -89,7 +89,7 @@ public final class DevToken {
     }
 
     static final String TOKEN_USAGE = """
-            Usage: ./run-suite.sh token --admin | --editor REGION... [--hours N] [--issuer URL] [--audience NAME]
+            Usage: ./run-suite.sh token --admin | --editor REGION... | --reviewer REGION... [--hours N] [--issuer URL] [--audience NAME]
             Prints a development bearer token signed with config/dev-keys/privateKey.pem (valid only where
             the services trust config/dev-keys/publicKey.pem) for the audience the services require
             (HEALTHPLAN_JWT_AUDIENCE, default healthplanning-suite), e.g.
@@ -124,6 +124,11 @@ public final class DevToken {
     /** An editor token for the given region codes when the project has a development key, otherwise none. */
     public static Optional<String> editor(Path root, String issuer, Duration validity, String... regions) {
         return sign(root, issuer, audience(), "editor-" + String.join("-", regions), "editor", validity, regions);
+    }
+
+    /** A reviewer token for the given region codes when the project has a development key, otherwise none. */
+    public static Optional<String> reviewer(Path root, String issuer, Duration validity, String... regions) {
+        return sign(root, issuer, audience(), "reviewer-" + String.join("-", regions), "reviewer", validity, regions);
     }
 
     private static Optional<String> sign(Path root, String issuer, String audience, String subject, String group, Duration validity,

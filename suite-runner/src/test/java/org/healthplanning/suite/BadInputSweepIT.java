@@ -167,6 +167,37 @@ class BadInputSweepIT {
         assertEquals(204, deleted.status(), deleted.body());
     }
 
+    @Test
+    @Order(3)
+    void everyOperationRefusesAQueryParameterItDoesNotDeclare() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int operations = 0;
+        Iterator<Map.Entry<String, JsonNode>> paths = merged.path("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> entry = paths.next();
+            for (String m : METHODS) {
+                JsonNode op = entry.getValue().path(m);
+                if (op.isMissingNode()) {
+                    continue;
+                }
+                operations++;
+                String path = entry.getKey().replace("{year}", "2023").replace("{id}", "1")
+                        .replaceAll("\\{[A-Za-z]+}", "no-such-key");
+                Optional<String> example = example(op, "application/json");
+                boolean body = op.has("requestBody") && example.isPresent();
+                Reply r = sut.send(m.toUpperCase(), sut.gateway(path + "?regioncode=500151"), body ? "application/json" : null,
+                        body ? example.get() : null);
+                JsonNode problem = r.problem() ? r.json() : null;
+                if (r.status() != 400 || problem == null || !"regioncode".equals(problem.path("errors").path(0).path("field").asText())) {
+                    wrong.add(m.toUpperCase() + " " + path + " -> " + r.status() + " " + abbreviate(r.body()));
+                }
+            }
+        }
+        System.out.printf("Undeclared query parameter: %d operations, %d not refused with 400 naming it%n", operations, wrong.size());
+        assertTrue(operations > 60, "only " + operations + " operations");
+        assertTrue(wrong.isEmpty(), wrong.size() + " operations did not refuse ?regioncode= with 400 naming it:\n" + first(wrong));
+    }
+
     // --- the cases -------------------------------------------------------------------------------
 
     private static int operations() {

@@ -35,4 +35,13 @@ class DevTokenTest {
         assertEquals("admin", admin.path("groups").get(0).asText());
         assertEquals("500103", editor.path("regions").get(1).asText());
     }
+
+    @Test
+    void aReviewerTokenCarriesTheReviewerGroupAndItsRegions() throws Exception {
+        JsonNode reviewer = claims(DevToken.reviewer(ROOT, DevToken.DEFAULT_ISSUER, Duration.ofHours(1), "500151").orElseThrow());
+        assertEquals("reviewer", reviewer.path("groups").get(0).asText());
+        assertEquals("500151", reviewer.path("regions").get(0).asText());
+        assertEquals("reviewer-500151", reviewer.path("sub").asText());
+        assertEquals(DevToken.audience(), reviewer.path("aud").asText());
+    }
 }
