@@ -169,6 +169,47 @@ class SyncIT {
         assertTrue(copy.deletionsApplied > 0, "the writers' deletions reached the copy");
     }
 
+    @Test
+    void approvedFiguresAreWhatTheOverviewCountsWithApprovedOnly() throws Exception {
+        String issuer = System.getenv().getOrDefault("HEALTHPLAN_JWT_ISSUER", DevToken.DEFAULT_ISSUER);
+        Http editor = new Http("", DevToken.editor(RunningSuite.ROOT, issuer, java.time.Duration.ofHours(1), "500151").orElseThrow(),
+                java.time.Duration.ofSeconds(30));
+        Http reviewer = new Http("", DevToken.reviewer(RunningSuite.ROOT, issuer, java.time.Duration.ofHours(1), "500151").orElseThrow(),
+                java.time.Duration.ofSeconds(30));
+        Http otherReviewer = new Http("", DevToken.reviewer(RunningSuite.ROOT, issuer, java.time.Duration.ofHours(1), "500103").orElseThrow(),
+                java.time.Duration.ofSeconds(30));
+        String plan = "/api/v1/plans/tongliang-14th";
+        JsonNode before = sut.get(sut.gateway(plan + "/overview?year=2023")).json();
+        int used = before.path("valuesNotApproved").asInt();
+        assertTrue(used > 0, "the demo values of 2023 are drafts the evaluation uses: " + before.path("valuesNotApproved"));
+        JsonNode approvedOnly = sut.get(sut.gateway(plan + "/overview?year=2023&approvedOnly=true")).json();
+        assertEquals(0, approvedOnly.path("valuesNotApproved").asInt());
+        assertTrue(approvedOnly.path("evaluation").path("indicators").findValues("actual").stream().allMatch(JsonNode::isNull),
+                "nothing is approved yet, so no row has an actual value: " + approvedOnly.path("evaluation"));
+
+        assertEquals(403, reviewer.post(sut.gateway(plan + "/approvals/2023/submit"), "{}").status(), "a reviewer does not submit");
+        Reply submitted = editor.post(sut.gateway(plan + "/approvals/2023/submit"), "{}");
+        assertEquals(200, submitted.status(), submitted.toString());
+        assertEquals(403, editor.post(sut.gateway(plan + "/approvals/2023/approve"), "{}").status(), "an editor does not approve");
+        assertEquals(403, otherReviewer.post(sut.gateway(plan + "/approvals/2023/approve"), "{}").status(),
+                "a reviewer of another district does not approve");
+        Reply approved = reviewer.post(sut.gateway(plan + "/approvals/2023/approve"), "{}");
+        assertEquals(200, approved.status(), approved.toString());
+        assertEquals("APPROVED", approved.json().path("state").asText(), approved.toString());
+
+        JsonNode after = sut.get(sut.gateway(plan + "/overview?year=2023&approvedOnly=true")).json();
+        assertEquals(0, after.path("valuesNotApproved").asInt());
+        assertEquals(before.path("evaluation").path("summary"), after.path("evaluation").path("summary"),
+                "with every 2023 value approved, approvedOnly evaluates as before");
+        JsonNode row = sut.get(sut.gateway(plan + "/indicators?size=1")).json().path("items").get(0);
+        Reply locked = sut.put(plan + "/indicators/" + row.path("id").asLong() + "/values/2023", "{\"value\": 1, \"status\": \"FINAL\"}");
+        assertEquals(409, locked.status(), "an approved value is locked: " + locked);
+        assertTrue(locked.body().contains("APPROVED"), locked.body());
+        Reply reopened = reviewer.post(sut.gateway(plan + "/approvals/2023/reopen"), "{\"comment\": \"复核 2023 年数据\"}");
+        assertEquals(200, reopened.status(), reopened.toString());
+        assertEquals(used, sut.get(sut.gateway(plan + "/overview?year=2023")).json().path("valuesNotApproved").asInt());
+    }
+
     /** One writer: plans with rows and values, projects and facilities, created, changed and partly deleted. */
     private static void write(int thread, int iterations, List<String> failures) {
         String previousPlan = null;
