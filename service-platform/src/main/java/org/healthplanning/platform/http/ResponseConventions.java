@@ -22,7 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  *     query, so that it holds through the gateway): the next page number, or in an incremental read
  *     the page's cursor as {@code after};</li>
  * <li>every 200 GET has an {@code ETag}: the resource's version where the resource set one, otherwise a
- *     digest of the JSON body; a request whose {@code If-None-Match} names it gets 304 with no body.</li>
+ *     digest of the body (JSON, or the text of a CSV export); a request whose {@code If-None-Match} names
+ *     it gets 304 with no body.</li>
  * </ul>
  */
 public class ResponseConventions {
@@ -44,7 +45,8 @@ public class ResponseConventions {
             response.getHeaders().add("Link", "<" + link + ">; rel=\"next\"");
         }
         EntityTag tag = response.getEntityTag();
-        if (tag == null && response.getEntity() != null && isJson(response.getMediaType())) {
+        Object entity = response.getEntity();
+        if (tag == null && entity != null && (isJson(response.getMediaType()) || entity instanceof String || entity instanceof byte[])) {
             byte[] body = response.getEntity() instanceof byte[] b ? b
                     : response.getEntity() instanceof String s ? s.getBytes(StandardCharsets.UTF_8)
                     : mapper.writeValueAsBytes(response.getEntity());
