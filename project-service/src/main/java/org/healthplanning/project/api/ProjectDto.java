@@ -1,5 +1,6 @@
 package org.healthplanning.project.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,7 +25,7 @@ import org.healthplanning.project.domain.ProjectStatus;
  */
 @JsonPropertyOrder({"id", "planCode", "regionCode", "position", "seq", "programme", "name", "content",
         "constructionType", "constructionTypeRaw", "floorAreaM2", "investment10kCny", "startYear", "endYear", "yearsRaw",
-        "newLandMu", "statuses", "statusRaw", "remarks", "facilityCode", "capacity", "annualInvestment", "version"})
+        "newLandMu", "statuses", "statusRaw", "remarks", "facilityCode", "capacity", "annualInvestment", "version", "createdAt", "updatedAt"})
 @Schema(name = "Project", description = "A capital project or work item of a plan")
 public class ProjectDto {
     public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
@@ -120,6 +122,18 @@ public class ProjectDto {
 
     @Schema(examples = "0", minimum = "0", description = "Incremented on every change; sent as ETag, expected in If-Match")
     public Long version;
+
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+            description = "When the project was created (UTC, ISO-8601; the creating transaction's start). Set by the service; "
+                    + "a value sent is ignored")
+    public Instant createdAt;
+
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+            description = "When the project last changed (UTC, ISO-8601; the changing transaction's start); "
+                    + "lists take it as updatedAfter. Set by the service; a value sent is ignored")
+    public Instant updatedAt;
 
     /** What a project adds, as the API shows it: beds, childcare places, isolation rooms. */
     @Schema(name = "ProjectCapacity", description = "Capacity a project adds; taken from the content text (设医疗床位100张, 养老床位60张, 设托位150个, 隔离病房500间) when not sent")

@@ -6,6 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 
 /** The totals (合计) row a plan prints under its project table. */
 @Entity
@@ -29,4 +32,14 @@ public class DeclaredTotals {
 
     @Version
     public Long version;
+
+    /** Set by the database (trigger, V21): the inserting transaction's start. */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant createdAt;
+
+    /** Set by the database (trigger, V21): the start of the last transaction that changed the row. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant updatedAt;
 }

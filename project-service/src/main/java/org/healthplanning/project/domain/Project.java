@@ -17,6 +17,9 @@ import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Instant;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,6 +97,16 @@ public class Project {
 
     @Version
     public Long version;
+
+    /** Set by the database (trigger, V21): the inserting transaction's start. */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant createdAt;
+
+    /** Set by the database (trigger, V21): the start of the last transaction that changed the row. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant updatedAt;
 
     /** A project that states no capacity still shows the capacity object, with empty members. */
     @PostLoad

@@ -19,6 +19,8 @@ public final class DeclaredTotalsMapper {
         d.investment10kCny = t.investment10kCny;
         d.newLandMu = t.newLandMu;
         d.version = t.version;
+        d.createdAt = t.createdAt;
+        d.updatedAt = t.updatedAt;
         return d;
     }
 

@@ -42,6 +42,8 @@ public final class ProjectMapper {
         d.annualInvestment = p.annualInvestment == null ? null
                 : new ArrayList<>(p.annualInvestment.stream().map(ProjectMapper::toApi).toList());
         d.version = p.version;
+        d.createdAt = p.createdAt;
+        d.updatedAt = p.updatedAt;
         return d;
     }
 

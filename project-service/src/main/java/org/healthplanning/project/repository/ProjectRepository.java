@@ -5,7 +5,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
+import org.healthplanning.platform.sync.ChangeQuery;
 import org.healthplanning.project.domain.ConstructionType;
 import org.healthplanning.project.domain.Project;
 import org.healthplanning.project.domain.ProjectStatus;
@@ -30,8 +32,20 @@ public class ProjectRepository implements PanacheRepository<Project> {
     }
 
     public PanacheQuery<Project> search(Filter f, Sort sort) {
+        return search(f, null, null, sort);
+    }
+
+    /**
+     * The projects the filter selects among those {@code change} selects (an incremental read: changed
+     * after its cursor and before {@code horizon}), or among all when {@code change} is null.
+     */
+    public PanacheQuery<Project> search(Filter f, ChangeQuery change, Instant horizon, Sort sort) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
+        if (change != null) {
+            q.append(" and ").append(change.where("updatedAt", "id"));
+            change.bind(p, horizon, ChangeQuery::longKey);
+        }
         if (notBlank(f.planCode())) {
             q.append(" and planCode = :plan");
             p.and("plan", f.planCode().trim());

@@ -29,11 +29,21 @@ final class ApiDocs {
             + "Without it the write is unconditional (unless the body carries version)";
     static final String ID = "The project's id";
     static final String PLAN_CODE = "The plan's code";
+    static final String UPDATED_AFTER = "Incremental read: only rows changed after this ISO-8601 instant (UTC or with an offset), "
+            + "oldest change first (updatedAt, then key), paged by cursor: follow 'next' or pass 'cursor' as 'after'. Rows changed by "
+            + "transactions still running are left for the next read, so nothing is missed. Not with page or sort";
+    static final String AFTER = "Incremental read: continue after this cursor (the 'cursor' of an earlier answer, opaque); wins over "
+            + "updatedAfter. Not with page or sort";
     static final String SORT = "Sort field, '-' before it for descending; by default plan and table order";
 
     // ---- operation texts
     static final String LIST_PROJECTS = "Pages through projects, by default in plan and table order. Filters combine with AND; "
-            + "amounts are in 万元 (10 000 yuan), floor areas in ㎡, land in 亩 (mu).";
+            + "amounts are in 万元 (10 000 yuan), floor areas in ㎡, land in 亩 (mu). With updatedAfter or after, an incremental "
+            + "read of the filtered projects in change order, paged by cursor (deleted projects are in /api/v1/deletions as project).";
+    static final String LIST_DECLARED_TOTALS = "Every plan's declared totals (合计), by default in planCode order; each names its planCode. "
+            + "With updatedAfter or after, an incremental read in change order (a client keeps a copy of every plan's totals in step "
+            + "without asking plan by plan; removed ones are in /api/v1/deletions as declared-totals). Floor area in ㎡, investment in "
+            + "万元, new land in 亩.";
     static final String CREATE_PROJECT = "Send the printed cells (constructionTypeRaw, yearsRaw, statusRaw, content) and the service parses "
             + "constructionType, startYear/endYear, statuses (rest of 备注 into remarks) and capacity when those are not sent. "
             + "The plan must exist (indicator-service owns plans); the project's regionCode is the plan's region or one of its "
@@ -80,8 +90,11 @@ final class ApiDocs {
              "startYear": 2021, "endYear": 2023, "yearsRaw": "2021-2023", "newLandMu": null,
              "statuses": ["APPROVED", "FEASIBILITY_STUDY"], "statusRaw": "已立项、可研", "remarks": null, "facilityCode": null,
              "capacity": {"medicalBeds": null, "elderlyCareBeds": null, "childcareSlots": null, "isolationRooms": null},
-             "annualInvestment": [], "version": 0}""";
-    static final String PAGE_EXAMPLE = "{\"items\": [" + PROJECT_EXAMPLE + "], \"page\": 0, \"size\": 50, \"total\": 1, \"next\": null}";
+             "annualInvestment": [], "version": 0,
+             "createdAt": "2026-03-01T08:00:00.123456Z", "updatedAt": "2026-03-02T09:30:00.654321Z"}""";
+    static final String PAGE_EXAMPLE = "{\"items\": [" + PROJECT_EXAMPLE + "], \"page\": 0, \"size\": 50, \"total\": 1, \"next\": null, \"cursor\": null}";
+    static final String CHANGES_PAGE_EXAMPLE = "{\"items\": [" + PROJECT_EXAMPLE + "], \"page\": 0, \"size\": 1, \"total\": 2, "
+            + "\"next\": \"/api/v1/projects?size=1&after=YzE6MTc3MjQ0MzgwMDY1NDMyMToxMA\", \"cursor\": \"YzE6MTc3MjQ0MzgwMDY1NDMyMToxMA\"}";
     static final String PATCH_EXAMPLE = "{\"statusRaw\": \"施工中\", \"floorAreaM2\": 5200}";
     static final String IMPORT_EXAMPLE = """
             [{"planCode": "tongliang-14th", "seq": "1", "name": "铜梁区人民医院传染病区医技楼建设项目", "content": "包括土建、内外装饰、医疗设备购置等。",
@@ -94,7 +107,10 @@ final class ApiDocs {
     static final String IMPORT_RESULT_EXAMPLE = """
             {"imported": 31, "errors": [], "warnings": ["row 13: content states '床位300张' without saying 医疗 or 养老; no capacity was taken from it"]}""";
     static final String TOTALS_EXAMPLE = """
-            {"planCode": "tongliang-14th", "regionCode": "500151", "floorAreaM2": 594970, "investment10kCny": 421068, "newLandMu": 576, "version": 0}""";
+            {"planCode": "tongliang-14th", "regionCode": "500151", "floorAreaM2": 594970, "investment10kCny": 421068, "newLandMu": 576, "version": 0,
+             "createdAt": "2026-03-01T08:00:00.123456Z", "updatedAt": "2026-03-02T09:30:00.654321Z"}""";
+    static final String TOTALS_PAGE_EXAMPLE = "{\"items\": [" + TOTALS_EXAMPLE + "], \"page\": 0, \"size\": 50, \"total\": 1, "
+            + "\"next\": null, \"cursor\": null}";
     static final String TOTALS_REQUEST_EXAMPLE = """
             {"floorAreaM2": 594970, "investment10kCny": 421068, "newLandMu": 576}""";
     static final String SUMMARY_EXAMPLE = """
@@ -143,6 +159,11 @@ final class ApiDocs {
             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "activeInYear: must be a year between 1949 and 2100", "instance": "/api/v1/projects",
              "errors": [{"field": "activeInYear", "message": "must be a year between 1949 and 2100"}]}""";
+    static final String BAD_UPDATED_AFTER_EXAMPLE = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "updatedAfter: 'yesterday' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z",
+             "instance": "/api/v1/projects",
+             "errors": [{"field": "updatedAfter", "message": "'yesterday' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z"}]}""";
     static final String BAD_PERIOD_EXAMPLE = """
             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "periodEnd: is required with periodStart", "instance": "/api/v1/plans/tongliang-14th/project-summary",

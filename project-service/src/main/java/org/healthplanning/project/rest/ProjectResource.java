@@ -12,6 +12,7 @@ import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.platform.problem.ProblemMappers;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,12 +73,15 @@ public class ProjectResource {
 
     @GET
     @Operation(operationId = "listProjects", summary = "List projects", description = ApiDocs.LIST_PROJECTS)
-    @APIResponse(responseCode = "200", description = "A page of projects",
+    @APIResponse(responseCode = "200", description = "A page of projects (with updatedAfter or after: the changed ones, paged by cursor)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectPage.class),
-                    examples = @ExampleObject(name = "page", value = ApiDocs.PAGE_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A malformed filter, paging or sorting parameter; the problem names it",
+                    examples = {@ExampleObject(name = "page", value = ApiDocs.PAGE_EXAMPLE),
+                            @ExampleObject(name = "changes", value = ApiDocs.CHANGES_PAGE_EXAMPLE)}))
+    @APIResponse(responseCode = "400", description = "A malformed filter, paging, sorting, updatedAfter or after parameter, page or sort "
+            + "with an incremental read, or a parameter the operation does not take; the problem names it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER_EXAMPLE)))
+                    examples = {@ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER_EXAMPLE),
+                            @ExampleObject(name = "bad updatedAfter", value = ApiDocs.BAD_UPDATED_AFTER_EXAMPLE)}))
     public PageResponse<ProjectDto> list(
             @Parameter(description = "Projects of this plan", example = "tongliang-14th",
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN)) @QueryParam("planCode") String planCode,
@@ -102,11 +106,19 @@ public class ProjectResource {
                     "id", "-id", "planCode", "-planCode", "regionCode", "-regionCode", "position", "-position", "name", "-name",
                     "programme", "-programme", "constructionType", "-constructionType", "startYear", "-startYear", "endYear", "-endYear",
                     "floorAreaM2", "-floorAreaM2", "investment10kCny", "-investment10kCny", "newLandMu", "-newLandMu"}))
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @Parameter(description = ApiDocs.UPDATED_AFTER, example = "2026-03-01T08:00:00Z",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = ApiDocs.AFTER, example = "YzE6MTc3MjQ0MzgwMDY1NDMyMToxMA",
+                    schema = @Schema(type = SchemaType.STRING)) @QueryParam("after") String after) {
+        ChangeQuery change = ChangeQuery.of(updatedAfter, after, page, size, sort);
         ProjectRepository.Filter filter = new ProjectRepository.Filter(planCode, regionCode,
                 QueryParams.enumValue("status", status, ProjectStatus.class),
                 QueryParams.enumValue("constructionType", constructionType, ConstructionType.class),
                 programme, QueryParams.year("activeInYear", activeInYear), q);
+        if (change != null) {
+            return service.changes(filter, change);
+        }
         return service.list(filter, PageRequest.of(page, size, sort, ProjectService.SORTABLE, Sort.by("planCode").and("position")));
     }
 

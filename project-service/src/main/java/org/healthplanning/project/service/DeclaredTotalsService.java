@@ -3,12 +3,18 @@ package org.healthplanning.project.service;
 import org.healthplanning.platform.audit.AuditService;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.http.PageRequest;
+import org.healthplanning.platform.http.PageResponse;
 import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.sync.ChangeHorizon;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import io.quarkus.panache.common.Page;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.healthplanning.project.api.DeclaredTotalsDto;
 import org.healthplanning.project.client.PlanRef;
@@ -28,6 +34,24 @@ public class DeclaredTotalsService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    ChangeHorizon horizon;
+
+    /** The sort fields of the service-wide list. */
+    public static final Map<String, String> SORTABLE = Map.of("planCode", "planCode", "regionCode", "regionCode");
+
+    /** A page of every plan's declared totals (or one plan's), in the page's order. */
+    public PageResponse<DeclaredTotalsDto> list(String planCode, PageRequest page) {
+        var query = totals.search(planCode, null, null, page.sort()).page(Page.of(page.page(), page.size()));
+        return new PageResponse<>(query.list().stream().map(DeclaredTotalsMapper::toApi).toList(), page.page(), page.size(), query.count());
+    }
+
+    /** An incremental read of the list: the declared totals changed after the query's cursor, in change order. */
+    public PageResponse<DeclaredTotalsDto> changes(String planCode, ChangeQuery change) {
+        var query = totals.search(planCode, change, horizon.now(), change.sort("updatedAt", "planCode"));
+        return change.page(query, DeclaredTotalsMapper::toApi, t -> t.updatedAt, t -> t.planCode);
+    }
 
     public Optional<DeclaredTotalsDto> find(String planCode) {
         return totals.findByIdOptional(planCode).map(DeclaredTotalsMapper::toApi);

@@ -6,6 +6,8 @@ import org.healthplanning.platform.http.PageResponse;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.sync.ChangeHorizon;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,12 +58,21 @@ public class ProjectService {
     @Inject
     AuditService audit;
 
+    @Inject
+    ChangeHorizon horizon;
+
     public static final String AUDIT_TYPE = "project";
     public static final String IMPORT_AUDIT_TYPE = "plan-projects";
 
     public PageResponse<ProjectDto> list(ProjectRepository.Filter filter, PageRequest page) {
         var query = projects.search(filter, page.sort()).page(Page.of(page.page(), page.size()));
         return new PageResponse<>(ProjectMapper.toApi(query.list()), page.page(), page.size(), query.count());
+    }
+
+    /** An incremental read of the list: the filter's projects changed after the query's cursor, in change order. */
+    public PageResponse<ProjectDto> changes(ProjectRepository.Filter filter, ChangeQuery change) {
+        var query = projects.search(filter, change, horizon.now(), change.sort("updatedAt", "id"));
+        return change.page(query, ProjectMapper::toApi, p -> p.updatedAt, p -> p.id);
     }
 
     public Optional<ProjectDto> find(long id) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,6 +86,8 @@ class OpenApiTest {
                 Map.entry("GET /api/v1/plans/{planCode}/declared-totals", "getDeclaredTotals"),
                 Map.entry("PUT /api/v1/plans/{planCode}/declared-totals", "putDeclaredTotals"),
                 Map.entry("DELETE /api/v1/plans/{planCode}/declared-totals", "deleteDeclaredTotals"),
+                Map.entry("GET /api/v1/declared-totals", "listDeclaredTotals"),
+                Map.entry("GET /api/v1/deletions", "listDeletions"),
                 Map.entry("GET /api/v1/audit", "listAuditEntries"));
         Map<String, JsonNode> ops = operations();
         binding.forEach((name, id) -> assertEquals(id, ops.get(name) == null ? null : ops.get(name).path("operationId").asText(), name));
@@ -138,6 +141,27 @@ class OpenApiTest {
             });
         }));
         assertTrue(missing.isEmpty(), "answers without schema: " + missing);
+    }
+
+    @Test
+    void everyResourceListTakesUpdatedAfterAndAfterAndShowsReadOnlyTimes() {
+        for (String list : List.of("GET /api/v1/projects", "GET /api/v1/declared-totals")) {
+            Map<String, JsonNode> params = new HashMap<>();
+            operations().get(list).path("parameters").forEach(raw -> params.put(resolve(raw).path("name").asText(), resolve(raw)));
+            assertEquals("date-time", resolve(params.get("updatedAfter").path("schema")).path("format").asText(), list);
+            assertEquals("string", resolve(params.get("updatedAfter").path("schema")).path("type").asText(), list);
+            assertEquals("string", resolve(params.get("after").path("schema")).path("type").asText(), list);
+        }
+        for (String schema : List.of("Project", "DeclaredTotals")) {
+            for (String field : List.of("createdAt", "updatedAt")) {
+                JsonNode p = doc.path("components").path("schemas").path(schema).path("properties").path(field);
+                assertTrue(p.path("readOnly").asBoolean(), schema + "." + field + " readOnly: " + p);
+                assertEquals("date-time", p.has("format") ? p.path("format").asText() : resolve(p).path("format").asText(),
+                        schema + "." + field);
+            }
+        }
+        assertTrue(doc.path("components").path("schemas").path("PageResponseDeclaredTotals").path("properties").has("cursor"));
+        assertTrue(doc.path("components").path("schemas").path("PageResponseProject").path("properties").has("cursor"));
     }
 
     @Test
