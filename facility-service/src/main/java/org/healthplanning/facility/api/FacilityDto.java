@@ -10,12 +10,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.healthplanning.facility.domain.FacilityType;
 import org.healthplanning.facility.domain.Ownership;
 
 /** A medical or public-health institution as the API reads and writes it (and as the import reads it). */
-@JsonPropertyOrder({"code", "name", "regionCode", "type", "grade", "ownership", "openedYear", "closedYear", "source", "version", "resources"})
+@JsonPropertyOrder({"code", "name", "regionCode", "type", "grade", "ownership", "openedYear", "closedYear", "source", "version", "createdAt", "updatedAt", "resources"})
 @Schema(name = "Facility", description = "A medical or public-health institution")
 public class FacilityDto {
     public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
@@ -61,6 +62,15 @@ public class FacilityDto {
 
     @Schema(nullable = true, minimum = "0", examples = "0", description = "Revision counter (no unit); sent as ETag, expected in If-Match; ignored on writes")
     public Long version;
+
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+            description = "When it was created (UTC, ISO-8601; the creating transaction's start); ignored on writes")
+    public Instant createdAt;
+
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+            description = "When what it shows last changed (UTC, ISO-8601; the writing transaction's start): the order of"
+                    + " updatedAfter; ignored on writes")
+    public Instant updatedAt;
 
     /** Yearly resources, only on import (and in the import's JSON form); not stored with the facility row. */
     @Valid

@@ -5,10 +5,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A region's resident population (常住人口) in one year, actual or projected, as the API reads and writes it. */
-@JsonPropertyOrder({"regionCode", "year", "residents", "childrenUnder3", "projected", "source", "version"})
+@JsonPropertyOrder({"regionCode", "year", "residents", "childrenUnder3", "projected", "source", "version", "createdAt", "updatedAt"})
 @Schema(name = "Population", description = "Resident population of a region in one year")
 public class PopulationDto {
     @Schema(examples = "500151", readOnly = true, description = "The region's code, taken from the path")
@@ -37,4 +38,13 @@ public class PopulationDto {
 
     @Schema(nullable = true, minimum = "0", examples = "0", description = "Revision counter (no unit); sent as ETag, expected in If-Match; ignored on writes")
     public Long version;
+
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+            description = "When it was created (UTC, ISO-8601; the creating transaction's start); ignored on writes")
+    public Instant createdAt;
+
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+            description = "When what it shows last changed (UTC, ISO-8601; the writing transaction's start): the order of"
+                    + " updatedAfter; ignored on writes")
+    public Instant updatedAt;
 }

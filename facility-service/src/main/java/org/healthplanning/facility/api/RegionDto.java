@@ -5,11 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.healthplanning.facility.domain.RegionLevel;
 
 /** An administrative region as the API reads and writes it; regions form a tree through {@code parentCode}. */
-@JsonPropertyOrder({"code", "name", "level", "parentCode", "version"})
+@JsonPropertyOrder({"code", "name", "level", "parentCode", "version", "createdAt", "updatedAt"})
 @Schema(name = "Region", description = "An administrative region (GB/T 2260 code where one exists)")
 public class RegionDto {
     public static final String CODE_PATTERN = "^[0-9A-Za-z_-]{1,32}$";
@@ -37,4 +38,13 @@ public class RegionDto {
 
     @Schema(nullable = true, minimum = "0", examples = "0", description = "Revision counter (no unit): incremented on every change; sent as ETag, expected in If-Match; ignored on writes")
     public Long version;
+
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+            description = "When it was created (UTC, ISO-8601; the creating transaction's start); ignored on writes")
+    public Instant createdAt;
+
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+            description = "When what it shows last changed (UTC, ISO-8601; the writing transaction's start): the order of"
+                    + " updatedAfter; ignored on writes")
+    public Instant updatedAt;
 }

@@ -2,6 +2,7 @@ package org.healthplanning.facility.api;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The counts reported for one year, by a facility or as a region's yearbook totals, as the API shows them. */
@@ -53,4 +54,13 @@ public abstract class ResourceCountsDto {
 
     @Schema(nullable = true, minimum = "0", examples = "0", description = "Revision counter (no unit); sent as ETag, expected in If-Match; ignored on writes")
     public Long version;
+
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+            description = "When it was created (UTC, ISO-8601; the creating transaction's start); ignored on writes")
+    public Instant createdAt;
+
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+            description = "When what it shows last changed (UTC, ISO-8601; the writing transaction's start): the order of"
+                    + " updatedAfter; ignored on writes")
+    public Instant updatedAt;
 }

@@ -8,12 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.healthplanning.facility.domain.StandardScope;
 
 /** A planning standard or resource target as the API reads and writes it: a value for a metric, set at some scope. */
 @JsonPropertyOrder({"code", "metric", "name", "comparator", "value", "valueMax", "valueRaw", "unit", "scope",
-        "regionCode", "planCode", "year", "source", "note", "version"})
+        "regionCode", "planCode", "year", "source", "note", "version", "createdAt", "updatedAt"})
 @Schema(name = "Standard", description = "A planning standard or resource target")
 public class StandardDto {
     public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$";
@@ -84,4 +85,13 @@ public class StandardDto {
 
     @Schema(nullable = true, minimum = "0", examples = "0", description = "Revision counter (no unit); sent as ETag, expected in If-Match; ignored on writes")
     public Long version;
+
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+            description = "When it was created (UTC, ISO-8601; the creating transaction's start); ignored on writes")
+    public Instant createdAt;
+
+    @Schema(readOnly = true, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+            description = "When what it shows last changed (UTC, ISO-8601; the writing transaction's start): the order of"
+                    + " updatedAfter; ignored on writes")
+    public Instant updatedAt;
 }

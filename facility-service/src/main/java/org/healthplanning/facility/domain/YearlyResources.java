@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Formula;
 
 /** What one facility reports for one year. */
 @Entity
@@ -17,4 +18,8 @@ public class YearlyResources extends ResourceCounts {
 
     @Column(name = "facility_id")
     public Long facilityId;
+
+    /** The facility's code (read with the row; the API's key is facilityCode/year). */
+    @Formula("(select f.code from facility f where f.id = facility_id)")
+    public String facilityCode;
 }

@@ -23,6 +23,8 @@ public final class FacilityMapper {
         a.closedYear = e.closedYear;
         a.source = e.source;
         a.version = e.version;
+        a.createdAt = e.createdAt;
+        a.updatedAt = e.updatedAt;
         return a;
     }
 

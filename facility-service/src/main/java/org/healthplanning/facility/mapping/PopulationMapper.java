@@ -20,6 +20,8 @@ public final class PopulationMapper {
         a.projected = e.projected;
         a.source = e.source;
         a.version = e.version;
+        a.createdAt = e.createdAt;
+        a.updatedAt = e.updatedAt;
         return a;
     }
 

@@ -18,6 +18,8 @@ public final class RegionMapper {
         a.level = e.level;
         a.parentCode = e.parentCode;
         a.version = e.version;
+        a.createdAt = e.createdAt;
+        a.updatedAt = e.updatedAt;
         return a;
     }
 

@@ -14,6 +14,7 @@ public final class ReportedTotalsMapper {
         }
         ReportedTotalsDto a = new ReportedTotalsDto();
         ResourceCountsMapper.toApi(e, a);
+        a.regionCode = e.regionCode;
         a.source = e.source;
         return a;
     }

@@ -8,11 +8,13 @@ public final class ResourceCountsMapper {
     private ResourceCountsMapper() {
     }
 
-    /** Copies year, counts and version from the entity. */
+    /** Copies year, counts, version and change times from the entity. */
     static void toApi(ResourceCounts e, ResourceCountsDto a) {
         a.year = e.year;
         copyCounts(e, a);
         a.version = e.version;
+        a.createdAt = e.createdAt;
+        a.updatedAt = e.updatedAt;
     }
 
     /** Copies year and version onto the entity, then the counts. */

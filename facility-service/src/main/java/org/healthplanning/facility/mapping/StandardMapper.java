@@ -28,6 +28,8 @@ public final class StandardMapper {
         a.source = e.source;
         a.note = e.note;
         a.version = e.version;
+        a.createdAt = e.createdAt;
+        a.updatedAt = e.updatedAt;
         return a;
     }
 

@@ -14,6 +14,7 @@ public final class YearlyResourcesMapper {
         }
         YearlyResourcesDto a = new YearlyResourcesDto();
         ResourceCountsMapper.toApi(e, a);
+        a.facilityCode = e.facilityCode;
         return a;
     }
 

@@ -5,9 +5,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.healthplanning.facility.domain.Region;
+import org.healthplanning.platform.sync.ChangeQuery;
 import org.healthplanning.facility.domain.RegionLevel;
 
 @ApplicationScoped
@@ -28,6 +30,11 @@ public class RegionRepository implements PanacheRepository<Region> {
     }
 
     public PanacheQuery<Region> search(String parentCode, RegionLevel level, Sort sort) {
+        return search(parentCode, level, null, null, sort);
+    }
+
+    /** The filtered regions; with {@code changes}, only those changed after its cursor and before {@code horizon}, in change order. */
+    public PanacheQuery<Region> search(String parentCode, RegionLevel level, ChangeQuery changes, Instant horizon, Sort sort) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (parentCode != null && !parentCode.isBlank()) {
@@ -37,6 +44,11 @@ public class RegionRepository implements PanacheRepository<Region> {
         if (level != null) {
             q.append(" and level = :level");
             p.and("level", level);
+        }
+        if (changes != null) {
+            q.append(" and ").append(changes.where("updatedAt", "id"));
+            changes.bind(p, horizon, ChangeQuery::longKey);
+            sort = changes.sort("updatedAt", "id");
         }
         return find(q.toString(), sort, p);
     }

@@ -5,10 +5,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.healthplanning.facility.domain.Standard;
 import org.healthplanning.facility.domain.StandardScope;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 @ApplicationScoped
 public class StandardRepository implements PanacheRepository<Standard> {
@@ -17,6 +19,12 @@ public class StandardRepository implements PanacheRepository<Standard> {
     }
 
     public PanacheQuery<Standard> search(String metric, StandardScope scope, String regionCode, Integer year, Sort sort) {
+        return search(metric, scope, regionCode, year, null, null, sort);
+    }
+
+    /** The filtered standards; with {@code changes}, only those changed after its cursor and before {@code horizon}, in change order. */
+    public PanacheQuery<Standard> search(String metric, StandardScope scope, String regionCode, Integer year,
+                                         ChangeQuery changes, Instant horizon, Sort sort) {
         StringBuilder q = new StringBuilder("1 = 1");
         Parameters p = new Parameters();
         if (metric != null && !metric.isBlank()) {
@@ -34,6 +42,11 @@ public class StandardRepository implements PanacheRepository<Standard> {
         if (year != null) {
             q.append(" and year = :year");
             p.and("year", year);
+        }
+        if (changes != null) {
+            q.append(" and ").append(changes.where("updatedAt", "id"));
+            changes.bind(p, horizon, ChangeQuery::longKey);
+            sort = changes.sort("updatedAt", "id");
         }
         return find(q.toString(), sort, p);
     }

@@ -27,6 +27,17 @@ final class ApiDocs {
     static final String YEAR = "The calendar year (1949-2100)";
     static final String PAGE = "Page number, from 0";
     static final String SIZE = "Rows per page, 1-500";
+    static final String UPDATED_AFTER = "Incremental read: only rows created or changed after this ISO-8601 instant (UTC or with offset),"
+            + " oldest change first (updatedAt, then key), paged by cursor ('next', 'cursor'); not with page or sort."
+            + " Deletions are listed by GET /api/v1/deletions";
+    static final String AFTER = "Incremental read: continue after this cursor (the 'cursor' of an earlier answer, or the 'after' of its"
+            + " 'next'); wins over updatedAfter; not with page or sort";
+    static final String CURSOR_EXAMPLE = "YzE6MTc2NDY0MDAwMDAwMDAwMDo0Mg";
+    static final String BAD_UPDATED_AFTER = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "updatedAfter: 'yesterday' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z",
+             "instance": "/api/v1/populations",
+             "errors": [{"field": "updatedAfter", "message": "'yesterday' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z"}]}""";
     static final String IF_MATCH = "The ETag last read: the write is refused (412) when the resource has changed since";
     static final String DRY_RUN = "true validates every row and answers the report without writing anything";
     static final String CACHE_CONTROL = "no-cache, no-store or max-age=0 computes the answer anew instead of taking it from the cache; "

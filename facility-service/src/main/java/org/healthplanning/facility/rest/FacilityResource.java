@@ -7,6 +7,7 @@ import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -62,7 +63,8 @@ public class FacilityResource {
     @GET
     @Tag(name = "Facilities")
     @Operation(operationId = "listFacilities", summary = "List facilities",
-            description = "Pages through facilities; with regionCode, the facilities of that region and all its sub-regions.")
+            description = "Pages through facilities; with regionCode, the facilities of that region and all its sub-regions."
+                    + " With updatedAfter or after, an incremental read: the rows changed since, in change order, paged by cursor.")
     @APIResponse(responseCode = "200", description = "A page of facilities",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FacilityPage.class)))
     @APIResponse(responseCode = "400", description = "Bad filter, paging or sorting parameter",
@@ -79,6 +81,11 @@ public class FacilityResource {
                     "TCM_HOSPITAL", "MATERNAL_CHILD_HOSPITAL", "SPECIALIST_HOSPITAL", "COMMUNITY_HEALTH_CENTER", "COMMUNITY_HEALTH_STATION",
                     "TOWNSHIP_HEALTH_CENTER", "VILLAGE_CLINIC", "CDC", "CLINIC", "OTHER"}), example = "GENERAL_HOSPITAL")
             @QueryParam("type") String type,
+            @Parameter(description = ApiDocs.UPDATED_AFTER,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-03-01T08:00:00Z")
+            @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING), example = ApiDocs.CURSOR_EXAMPLE)
+            @QueryParam("after") String after,
             @Parameter(description = ApiDocs.PAGE,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"), example = "0")
             @QueryParam("page") String page,
@@ -89,6 +96,10 @@ public class FacilityResource {
                     enumeration = {"code", "-code", "name", "-name", "regionCode", "-regionCode", "type", "-type", "openedYear", "-openedYear",
                             "closedYear", "-closedYear"}), example = "name")
             @QueryParam("sort") String sort) {
+        ChangeQuery changes = ChangeQuery.of(updatedAfter, after, page, size, sort);
+        if (changes != null) {
+            return service.changes(regionCode, type(type), changes);
+        }
         return service.list(regionCode, type(type), PageRequest.of(page, size, sort, FacilityService.SORTABLE, "code"));
     }
 

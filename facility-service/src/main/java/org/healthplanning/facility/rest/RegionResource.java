@@ -6,6 +6,7 @@ import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -52,7 +53,8 @@ public class RegionResource {
 
     @GET
     @Operation(operationId = "listRegions", summary = "List regions",
-            description = "Pages through regions, optionally the direct children of one region or the regions of one level.")
+            description = "Pages through regions, optionally the direct children of one region or the regions of one level."
+                    + " With updatedAfter or after, an incremental read: the rows changed since, in change order, paged by cursor.")
     @APIResponse(responseCode = "200", description = "A page of regions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionPage.class)))
     @APIResponse(responseCode = "400", description = "Bad filter, paging or sorting parameter",
@@ -65,6 +67,11 @@ public class RegionResource {
             @Parameter(description = "Only regions of this level",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"PROVINCE", "CITY", "DISTRICT", "TOWN", "OTHER", "SPECIAL_ZONE"}), example = "DISTRICT")
             @QueryParam("level") String level,
+            @Parameter(description = ApiDocs.UPDATED_AFTER,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-03-01T08:00:00Z")
+            @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING), example = ApiDocs.CURSOR_EXAMPLE)
+            @QueryParam("after") String after,
             @Parameter(description = ApiDocs.PAGE,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"), example = "0")
             @QueryParam("page") String page,
@@ -74,6 +81,10 @@ public class RegionResource {
             @Parameter(description = "Sort field, '-' for descending", schema = @Schema(type = SchemaType.STRING, defaultValue = "code",
                     enumeration = {"code", "-code", "name", "-name", "level", "-level", "parentCode", "-parentCode"}), example = "code")
             @QueryParam("sort") String sort) {
+        ChangeQuery changes = ChangeQuery.of(updatedAfter, after, page, size, sort);
+        if (changes != null) {
+            return service.changes(parentCode, level(level), changes);
+        }
         return service.list(parentCode, level(level), PageRequest.of(page, size, sort, RegionService.SORTABLE, "code"));
     }
 

@@ -7,6 +7,7 @@ import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -53,7 +54,8 @@ public class StandardResource {
 
     @GET
     @Operation(operationId = "listStandards", summary = "List standards",
-            description = "Pages through standards, optionally of one metric, scope, region or target calendar year.")
+            description = "Pages through standards, optionally of one metric, scope, region or target calendar year."
+                    + " With updatedAfter or after, an incremental read: the rows changed since, in change order, paged by cursor.")
     @APIResponse(responseCode = "200", description = "A page of standards",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StandardPage.class)))
     @APIResponse(responseCode = "400", description = "Bad filter, paging or sorting parameter",
@@ -72,6 +74,11 @@ public class StandardResource {
             @Parameter(description = "Only standards for this target calendar year",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2025")
             @QueryParam("year") String year,
+            @Parameter(description = ApiDocs.UPDATED_AFTER,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-03-01T08:00:00Z")
+            @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING), example = ApiDocs.CURSOR_EXAMPLE)
+            @QueryParam("after") String after,
             @Parameter(description = ApiDocs.PAGE,
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"), example = "0")
             @QueryParam("page") String page,
@@ -82,6 +89,10 @@ public class StandardResource {
                     enumeration = {"code", "-code", "metric", "-metric", "scope", "-scope", "regionCode", "-regionCode", "year", "-year",
                             "value", "-value"}), example = "metric")
             @QueryParam("sort") String sort) {
+        ChangeQuery changes = ChangeQuery.of(updatedAfter, after, page, size, sort);
+        if (changes != null) {
+            return service.changes(metric, scope(scope), regionCode, QueryParams.year("year", year), changes);
+        }
         return service.list(metric, scope(scope), regionCode, QueryParams.year("year", year),
                 PageRequest.of(page, size, sort, StandardService.SORTABLE, "code"));
     }

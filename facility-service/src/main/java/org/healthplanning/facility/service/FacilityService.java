@@ -6,7 +6,10 @@ import org.healthplanning.platform.http.PageResponse;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeHorizon;
+import org.healthplanning.platform.sync.ChangeQuery;
 
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,6 +56,8 @@ public class FacilityService {
     AuditService audit;
     @Inject
     Validator validator;
+    @Inject
+    ChangeHorizon horizon;
 
     public PageResponse<FacilityDto> list(String regionCode, FacilityType type, PageRequest page) {
         if (regionCode != null && !regionCode.isBlank() && !regions.exists(regionCode)) {
@@ -65,6 +70,18 @@ public class FacilityService {
         List<FacilityDto> items = facilities.search(region, type, orderBy, page.page(), page.size()).stream()
                 .map(FacilityMapper::toApi).toList();
         return new PageResponse<>(items, page.page(), page.size(), facilities.count(region, type));
+    }
+
+    /** An incremental read of the facilities (region subtree and type filters as in {@link #list}). */
+    public PageResponse<FacilityDto> changes(String regionCode, FacilityType type, ChangeQuery changes) {
+        String region = regionCode == null || regionCode.isBlank() ? null : regionCode;
+        if (region != null && !regions.exists(region)) {
+            throw DomainException.notFound("Region", region);
+        }
+        var at = horizon.now();
+        List<Facility> rows = facilities.changes(region, type, changes, at);
+        long total = rows.size() < changes.size() ? rows.size() : facilities.countChanges(region, type, changes, at);
+        return changes.page(rows, total, f -> f.updatedAt, f -> f.id).map(FacilityMapper::toApi);
     }
 
     /** The facility in its API form, or 404. */
@@ -118,6 +135,7 @@ public class FacilityService {
         var before = audit.snapshot(FacilityMapper.toApi(f));
         FacilityMapper.apply(body, f);
         facilities.flush();
+        facilities.getEntityManager().refresh(f);
         FacilityDto answer = FacilityMapper.toApi(f);
         audit.record(AuditService.UPDATE, "facility", code, f.regionCode, before, audit.snapshot(answer));
         return new RegionService.Upsert<>(answer, false);
@@ -153,6 +171,23 @@ public class FacilityService {
 
     // ---- yearly resources
 
+    /** API sort field -> entity property, for the service-wide list of yearly resources. */
+    public static final Map<String, String> SORTABLE_RESOURCES = Map.of("year", "year");
+
+    /**
+     * The yearly resources of every facility, or of one ({@code facilityCode}): a plain page (by facility, then year)
+     * or, with {@code changes}, an incremental read.
+     */
+    public PageResponse<YearlyResourcesDto> allResources(String facilityCode, ChangeQuery changes, PageRequest page) {
+        Long facilityId = facilityCode == null || facilityCode.isBlank() ? null : require(facilityCode.trim()).id;
+        if (changes != null) {
+            return changes.page(resources.search(facilityId, changes, horizon.now(), null), YearlyResourcesMapper::toApi,
+                    r -> r.updatedAt, r -> r.id);
+        }
+        var query = resources.search(facilityId, null, null, page.sort()).page(Page.of(page.page(), page.size()));
+        return new PageResponse<>(query.list().stream().map(YearlyResourcesMapper::toApi).toList(), page.page(), page.size(), query.count());
+    }
+
     public List<YearlyResourcesDto> resources(String code) {
         return resources.ofFacility(require(code).id).stream().map(YearlyResourcesMapper::toApi).toList();
     }
@@ -171,6 +206,7 @@ public class FacilityService {
             created.version = null;
             created.facilityId = f.id;
             resources.persistAndFlush(created);
+            created.facilityCode = f.code;
             YearlyResourcesDto answer = YearlyResourcesMapper.toApi(created);
             audit.record(AuditService.CREATE, "facility-resources", code + "/" + year, f.regionCode, null, audit.snapshot(answer));
             return new RegionService.Upsert<>(answer, true);
@@ -180,6 +216,7 @@ public class FacilityService {
         var before = audit.snapshot(YearlyResourcesMapper.toApi(r));
         YearlyResourcesMapper.apply(body, r);
         resources.flush();
+        resources.getEntityManager().refresh(r);
         YearlyResourcesDto answer = YearlyResourcesMapper.toApi(r);
         audit.record(AuditService.UPDATE, "facility-resources", code + "/" + year, f.regionCode, before, audit.snapshot(answer));
         return new RegionService.Upsert<>(answer, false);

@@ -6,6 +6,8 @@ import org.healthplanning.platform.http.PageResponse;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeHorizon;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,9 +57,20 @@ public class RegionService {
     AuditService audit;
     @Inject
     Validator validator;
+    @Inject
+    ChangeHorizon horizon;
 
     /** The outcome of a PUT: the stored value and whether it was created. */
     public record Upsert<T>(T value, boolean created) {
+    }
+
+    /** Population rows and reported totals of all regions, for the service-wide lists. */
+    public static final Map<String, String> SORTABLE_BY_REGION_YEAR = Map.of("regionCode", "regionCode", "year", "year");
+
+    /** An incremental read of the regions (parent and level filters as in {@link #list(String, RegionLevel, PageRequest)}). */
+    public PageResponse<RegionDto> changes(String parentCode, RegionLevel level, ChangeQuery changes) {
+        return changes.page(regions.search(parentCode, level, changes, horizon.now(), null),
+                RegionMapper::toApi, r -> r.updatedAt, r -> r.id);
     }
 
     public PageResponse<RegionDto> list(String parentCode, RegionLevel level, PageRequest page) {
@@ -130,6 +143,7 @@ public class RegionService {
         var before = audit.snapshot(RegionMapper.toApi(region));
         RegionMapper.apply(body, region);
         regions.flush();
+        regions.getEntityManager().refresh(region);
         RegionDto answer = RegionMapper.toApi(region);
         audit.record(AuditService.UPDATE, "region", code, code, before, audit.snapshot(answer));
         return new Upsert<>(answer, false);
@@ -208,6 +222,20 @@ public class RegionService {
         return populations.ofRegion(code).stream().map(PopulationMapper::toApi).toList();
     }
 
+    /** The population rows of every region, or of one ({@code regionCode}): a plain page or, with {@code changes}, an incremental read. */
+    public PageResponse<PopulationDto> allPopulation(String regionCode, ChangeQuery changes, PageRequest page) {
+        String region = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
+        if (region != null && !regions.exists(region)) {
+            throw DomainException.notFound("Region", region);
+        }
+        if (changes != null) {
+            return changes.page(populations.search(region, changes, horizon.now(), null), PopulationMapper::toApi,
+                    p -> p.updatedAt, p -> p.id);
+        }
+        var query = populations.search(region, null, null, page.sort()).page(Page.of(page.page(), page.size()));
+        return new PageResponse<>(query.list().stream().map(PopulationMapper::toApi).toList(), page.page(), page.size(), query.count());
+    }
+
     @Transactional
     public Upsert<PopulationDto> putPopulation(String code, int year, PopulationDto body, String ifMatch) {
         require(code);
@@ -235,6 +263,7 @@ public class RegionService {
         var before = audit.snapshot(PopulationMapper.toApi(p));
         PopulationMapper.apply(body, p);
         populations.flush();
+        populations.getEntityManager().refresh(p);
         PopulationDto answer = PopulationMapper.toApi(p);
         audit.record(AuditService.UPDATE, "population", code + "/" + year, code, before, audit.snapshot(answer));
         return new Upsert<>(answer, false);
@@ -257,6 +286,20 @@ public class RegionService {
     public List<ReportedTotalsDto> reported(String code) {
         require(code);
         return reported.ofRegion(code).stream().map(ReportedTotalsMapper::toApi).toList();
+    }
+
+    /** The reported totals of every region, or of one ({@code regionCode}): a plain page or, with {@code changes}, an incremental read. */
+    public PageResponse<ReportedTotalsDto> allReported(String regionCode, ChangeQuery changes, PageRequest page) {
+        String region = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
+        if (region != null && !regions.exists(region)) {
+            throw DomainException.notFound("Region", region);
+        }
+        if (changes != null) {
+            return changes.page(reported.search(region, changes, horizon.now(), null), ReportedTotalsMapper::toApi,
+                    r -> r.updatedAt, r -> r.id);
+        }
+        var query = reported.search(region, null, null, page.sort()).page(Page.of(page.page(), page.size()));
+        return new PageResponse<>(query.list().stream().map(ReportedTotalsMapper::toApi).toList(), page.page(), page.size(), query.count());
     }
 
     @Transactional
@@ -282,6 +325,7 @@ public class RegionService {
         var before = audit.snapshot(ReportedTotalsMapper.toApi(r));
         ReportedTotalsMapper.apply(body, r);
         reported.flush();
+        reported.getEntityManager().refresh(r);
         ReportedTotalsDto answer = ReportedTotalsMapper.toApi(r);
         audit.record(AuditService.UPDATE, "reported-totals", code + "/" + year, code, before, audit.snapshot(answer));
         return new Upsert<>(answer, false);

@@ -6,6 +6,8 @@ import org.healthplanning.platform.http.PageResponse;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeHorizon;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +37,14 @@ public class StandardService {
     AuditService audit;
     @Inject
     Validator validator;
+    @Inject
+    ChangeHorizon horizon;
+
+    /** An incremental read of the standards (filters as in {@link #list}). */
+    public PageResponse<StandardDto> changes(String metric, StandardScope scope, String regionCode, Integer year, ChangeQuery changes) {
+        return changes.page(standards.search(metric, scope, regionCode, year, changes, horizon.now(), null),
+                StandardMapper::toApi, s -> s.updatedAt, s -> s.id);
+    }
 
     public PageResponse<StandardDto> list(String metric, StandardScope scope, String regionCode, Integer year, PageRequest page) {
         var query = standards.search(metric, scope, regionCode, year, page.sort()).page(Page.of(page.page(), page.size()));
@@ -86,6 +96,7 @@ public class StandardService {
         var before = audit.snapshot(StandardMapper.toApi(s));
         StandardMapper.apply(body, s);
         standards.flush();
+        standards.getEntityManager().refresh(s);
         StandardDto answer = StandardMapper.toApi(s);
         audit.record(AuditService.UPDATE, "standard", code, s.regionCode, before, audit.snapshot(answer));
         return new RegionService.Upsert<>(answer, false);
