@@ -23,6 +23,17 @@ final class ApiDocs {
     static final String PLAN_CODE_TEXT = "The plan's code";
     static final String ROW_ID_TEXT = "The indicator row's id";
     static final String VALUE_YEAR_TEXT = "The calendar year of the monitoring value, 1949-2100";
+    static final String UPDATED_AFTER_TEXT = "Incremental read: only what changed after this ISO-8601 instant (UTC or with offset), ordered by"
+            + " updatedAt, then key, paged by cursor (follow 'next', or keep 'cursor' for the next synchronisation); not with page or sort."
+            + " Deletions are listed by GET /api/v1/deletions";
+    static final String AFTER_TEXT = "Incremental read: continue after this opaque cursor (the 'cursor' of an earlier answer); wins over"
+            + " updatedAfter; not with page or sort";
+    static final String CURSOR_EXAMPLE = "YzE6MTc3MjM1MjAwMDAwMDAwMDo0Mg";
+    static final String BAD_UPDATED_AFTER = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "updatedAfter: 'yesterday' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z",
+             "instance": "/api/v1/plans",
+             "errors": [{"field": "updatedAfter", "message": "'yesterday' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z"}]}""";
 
     // ---- plans
     static final String PLAN_EXAMPLE = """
