@@ -53,11 +53,11 @@ public class IndicatorDefinition {
     @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag, expected in If-Match; ignored when null")
     public Long version;
 
-    @Schema(readOnly = true, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+    @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
             description = "When the definition was created (UTC, the creating transaction's start); read-only, a value sent is ignored")
     public Instant createdAt;
 
-    @Schema(readOnly = true, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+    @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
             description = "When the definition last changed (UTC, the writing transaction's start): what updatedAfter compares; read-only, a value sent is ignored")
     public Instant updatedAt;
 }

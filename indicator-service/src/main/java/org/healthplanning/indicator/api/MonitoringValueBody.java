@@ -18,9 +18,9 @@ public record MonitoringValueBody(
         @Schema(nullable = true, examples = "2023年快报数") String note,
         @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag") Long version,
         @Schema(readOnly = true, examples = "tongliang-14th", description = "Code of the plan the value's row belongs to; a value sent is ignored") String planCode,
-        @Schema(readOnly = true, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+        @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
                 description = "When the value was created (UTC, the creating transaction's start); a value sent is ignored") Instant createdAt,
-        @Schema(readOnly = true, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+        @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
                 description = "When the value last changed (UTC, the writing transaction's start): what updatedAfter compares;"
                         + " a value sent is ignored") Instant updatedAt) {
 }

@@ -31,9 +31,9 @@ public record PlanIndicatorView(
         @Schema(nullable = true, examples = "创新指标") String remarks,
         @Schema(required = true, examples = "0", description = "Incremented on every change (a count); sent as ETag") Long version,
         @Schema(readOnly = true, examples = "tongliang-14th", description = "Code of the plan the row belongs to") String planCode,
-        @Schema(readOnly = true, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+        @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
                 description = "When the row was created (UTC, the creating transaction's start)") Instant createdAt,
-        @Schema(readOnly = true, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+        @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
                 description = "When the row last changed (UTC, the writing transaction's start): what updatedAfter compares."
                         + " A change of its definition's direction counts") Instant updatedAt) {
 

@@ -39,7 +39,8 @@ final class ApiDocs {
     static final String PLAN_EXAMPLE = """
             {"code": "tongliang-14th", "regionCode": "500151", "regionName": "重庆市铜梁区",
              "title": "重庆市铜梁区卫生健康发展“十四五”规划", "periodStart": 2021, "periodEnd": 2025,
-             "baselineYear": 2020, "targetYear": 2025, "issuer": "重庆市铜梁区卫生健康委员会", "version": 0}""";
+             "baselineYear": 2020, "targetYear": 2025, "issuer": "重庆市铜梁区卫生健康委员会", "version": 0,
+             "createdAt": "2026-03-01T08:00:00.123456Z", "updatedAt": "2026-03-01T08:00:00.123456Z"}""";
     /** A plan as sent: without regionName, which the service takes from the region. */
     static final String PLAN_REQUEST_EXAMPLE = """
             {"code": "tongliang-14th", "regionCode": "500151",
@@ -75,7 +76,8 @@ final class ApiDocs {
              "baseline": {"year": 2020, "raw": "78.47", "value": 78.47},
              "target": {"year": 2025, "raw": "79.3", "comparator": "=", "value": 79.3, "effectiveComparator": ">="},
              "upperTargets": [{"scope": "2025年市级目标", "year": 2025, "raw": "≥79", "comparator": ">=", "value": 79, "effectiveComparator": ">="}],
-             "nature": "EXPECTED", "remarks": null, "version": 0}""";
+             "nature": "EXPECTED", "remarks": null, "version": 0, "planCode": "tongliang-14th",
+             "createdAt": "2026-03-01T08:00:00.123456Z", "updatedAt": "2026-03-02T09:30:00.654321Z"}""";
     static final String ROW_PATCH_EXAMPLE = """
             {"target": {"raw": "≥79.5"}, "nature": "BINDING"}""";
     static final String ROW_BAD_REQUEST = """
@@ -108,7 +110,8 @@ final class ApiDocs {
 
     // ---- monitoring values
     static final String VALUE_EXAMPLE = """
-            {"indicatorId": 1, "year": 2023, "value": 79.0, "raw": "79.0", "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023", "note": null, "version": 0}""";
+            {"indicatorId": 1, "year": 2023, "value": 79.0, "raw": "79.0", "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023", "note": null, "version": 0,
+             "planCode": "tongliang-14th", "createdAt": "2026-03-01T08:00:00.123456Z", "updatedAt": "2026-03-01T08:00:00.123456Z"}""";
     static final String VALUE_INPUT_EXAMPLE = """
             {"value": 79.0, "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023"}""";
     static final String VALUE_BAD_REQUEST = """
