@@ -5,13 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.healthplanning.indicator.domain.Direction;
 
 /** An indicator definition of the catalogue as the API reads and writes it. */
-@JsonPropertyOrder({"code", "name", "nameEn", "unit", "direction", "aliases", "resourceMetric", "description", "version"})
+@JsonPropertyOrder({"code", "name", "nameEn", "unit", "direction", "aliases", "resourceMetric", "description", "version", "createdAt", "updatedAt"})
 @Schema(name = "IndicatorDefinition", description = "An indicator of the shared national catalogue")
 public class IndicatorDefinition {
     public static final String CODE_PATTERN = "^[A-Z][A-Z0-9_]{0,63}$";
@@ -51,4 +52,12 @@ public class IndicatorDefinition {
 
     @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag, expected in If-Match; ignored when null")
     public Long version;
+
+    @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+            description = "When the definition was created (UTC, the creating transaction's start); read-only, a value sent is ignored")
+    public Instant createdAt;
+
+    @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+            description = "When the definition last changed (UTC, the writing transaction's start): what updatedAfter compares; read-only, a value sent is ignored")
+    public Instant updatedAt;
 }

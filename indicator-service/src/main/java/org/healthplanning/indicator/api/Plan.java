@@ -2,6 +2,7 @@ package org.healthplanning.indicator.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.validation.constraints.Max;
+import java.time.Instant;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A plan as the API reads and writes it. */
-@JsonPropertyOrder({"code", "regionCode", "regionName", "title", "periodStart", "periodEnd", "baselineYear", "targetYear", "issuer", "version"})
+@JsonPropertyOrder({"code", "regionCode", "regionName", "title", "periodStart", "periodEnd", "baselineYear", "targetYear", "issuer", "version", "createdAt", "updatedAt"})
 @Schema(name = "Plan", description = "A five-year health development plan of one region")
 public class Plan {
     public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
@@ -62,4 +63,12 @@ public class Plan {
 
     @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag, expected in If-Match; ignored when null")
     public Long version;
+
+    @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+            description = "When the plan was created (UTC, the creating transaction's start); read-only, a value sent is ignored")
+    public Instant createdAt;
+
+    @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+            description = "When the plan last changed (UTC, the writing transaction's start): what updatedAfter compares; read-only, a value sent is ignored")
+    public Instant updatedAt;
 }

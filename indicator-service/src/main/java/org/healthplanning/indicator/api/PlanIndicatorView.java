@@ -3,6 +3,7 @@ package org.healthplanning.indicator.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.healthplanning.indicator.domain.Direction;
@@ -11,7 +12,7 @@ import org.healthplanning.indicator.domain.Nature;
 /** A plan indicator row as the API shows it. */
 @Schema(name = "PlanIndicator", description = "A row of a plan's indicator table")
 @JsonPropertyOrder({"id", "position", "category", "seq", "name", "unit", "subItem", "definitionCode", "direction",
-        "baseline", "target", "upperTargets", "nature", "remarks", "version"})
+        "baseline", "target", "upperTargets", "nature", "remarks", "version", "planCode", "createdAt", "updatedAt"})
 public record PlanIndicatorView(
         @Schema(required = true, examples = "17", description = "Row id") Long id,
         @Schema(required = true, examples = "1", minimum = "1", description = "Place in the table, from 1 (an ordinal)") int position,
@@ -28,7 +29,13 @@ public record PlanIndicatorView(
         @Schema(required = true, description = "Targets of upper-level plans for the same indicator") List<Target> upperTargets,
         @Schema(nullable = true, examples = "EXPECTED", description = "BINDING (约束性), EXPECTED (预期性) or null") Nature nature,
         @Schema(nullable = true, examples = "创新指标") String remarks,
-        @Schema(required = true, examples = "0", description = "Incremented on every change (a count); sent as ETag") Long version) {
+        @Schema(required = true, examples = "0", description = "Incremented on every change (a count); sent as ETag") Long version,
+        @Schema(readOnly = true, examples = "tongliang-14th", description = "Code of the plan the row belongs to") String planCode,
+        @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+                description = "When the row was created (UTC, the creating transaction's start)") Instant createdAt,
+        @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+                description = "When the row last changed (UTC, the writing transaction's start): what updatedAfter compares."
+                        + " A change of its definition's direction counts") Instant updatedAt) {
 
     @Schema(name = "Baseline", description = "A row's baseline: the cell as printed and the value parsed from it")
     public record Baseline(@Schema(nullable = true, examples = "2020", description = "Calendar year of the baseline") Integer year,

@@ -14,6 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,4 +53,14 @@ public class IndicatorDefinition {
 
     @Version
     public Long version;
+
+    /** When the row was created (the creating transaction's start); set by the database. */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant createdAt;
+
+    /** When the row last changed in a way the API shows (the writing transaction's start); set by the database. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant updatedAt;
 }

@@ -9,6 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.Formula;
+import org.hibernate.generator.EventType;
 import java.math.BigDecimal;
 
 /** The annual monitoring value (年度监测) of one plan indicator row. */
@@ -32,4 +36,18 @@ public class MonitoringValue {
 
     @Version
     public Long version;
+
+    /** The code of the row's plan, read with the value (the API names a value by plan code, row id and year). */
+    @Formula("(select p.code from plan_indicator i join plan p on p.id = i.plan_id where i.id = indicator_id)")
+    public String planCode;
+
+    /** When the row was created (the creating transaction's start); set by the database. */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant createdAt;
+
+    /** When the row last changed in a way the API shows (the writing transaction's start); set by the database. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant updatedAt;
 }

@@ -7,6 +7,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 
 /** A district's five-year health plan; its indicator table hangs off it. */
 @Entity
@@ -42,4 +45,14 @@ public class Plan {
 
     @Version
     public Long version;
+
+    /** When the row was created (the creating transaction's start); set by the database. */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant createdAt;
+
+    /** When the row last changed in a way the API shows (the writing transaction's start); set by the database. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant updatedAt;
 }

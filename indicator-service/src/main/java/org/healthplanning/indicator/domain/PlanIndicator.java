@@ -14,6 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.Formula;
+import org.hibernate.generator.EventType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,4 +70,18 @@ public class PlanIndicator {
 
     @Version
     public Long version;
+
+    /** The plan's code, read with the row (the API names a row by plan code and id). */
+    @Formula("(select p.code from plan p where p.id = plan_id)")
+    public String planCode;
+
+    /** When the row was created (the creating transaction's start); set by the database. */
+    @Column(name = "created_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant createdAt;
+
+    /** When the row last changed in a way the API shows (the writing transaction's start); set by the database. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    public Instant updatedAt;
 }

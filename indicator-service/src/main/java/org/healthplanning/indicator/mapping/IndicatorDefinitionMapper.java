@@ -22,6 +22,8 @@ public final class IndicatorDefinitionMapper {
         b.resourceMetric = e.resourceMetric;
         b.description = e.description;
         b.version = e.version;
+        b.createdAt = e.createdAt;
+        b.updatedAt = e.updatedAt;
         return b;
     }
 

@@ -21,7 +21,7 @@ public final class PlanIndicatorMapper {
                 new PlanIndicatorView.Target(null, e.targetYear, e.targetRaw, e.targetComparator, e.targetValue,
                         Evaluator.effectiveComparator(e.targetComparator, direction)),
                 e.upperTargets.stream().map(u -> toApi(u, direction)).toList(),
-                e.nature, e.remarks, e.version);
+                e.nature, e.remarks, e.version, e.planCode, e.createdAt, e.updatedAt);
     }
 
     /** An upper-level target as the API shows it. */

@@ -22,6 +22,8 @@ public final class PlanMapper {
         b.targetYear = e.targetYear;
         b.issuer = e.issuer;
         b.version = e.version;
+        b.createdAt = e.createdAt;
+        b.updatedAt = e.updatedAt;
         return b;
     }
 

@@ -5,10 +5,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.healthplanning.indicator.domain.Direction;
 import org.healthplanning.indicator.domain.IndicatorDefinition;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 @ApplicationScoped
 public class IndicatorDefinitionRepository implements PanacheRepository<IndicatorDefinition> {
@@ -26,8 +28,18 @@ public class IndicatorDefinitionRepository implements PanacheRepository<Indicato
 
     /** Definitions whose code, name or an alias contains {@code q}; null filters are ignored. */
     public PanacheQuery<IndicatorDefinition> search(String q, Direction direction, String resourceMetric, Sort sort) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
+        return search(new StringBuilder("1 = 1"), new Parameters(), q, direction, resourceMetric, sort);
+    }
+
+    /** The definitions an incremental read selects, filtered as {@link #search}, in change order. */
+    public PanacheQuery<IndicatorDefinition> changed(ChangeQuery changes, Instant horizon, String q, Direction direction,
+                                                     String resourceMetric) {
+        return search(new StringBuilder(changes.where("updatedAt", "id")), changes.bind(new Parameters(), horizon, ChangeQuery::longKey),
+                q, direction, resourceMetric, changes.sort("updatedAt", "id"));
+    }
+
+    private PanacheQuery<IndicatorDefinition> search(StringBuilder where, Parameters p, String q, Direction direction,
+                                                     String resourceMetric, Sort sort) {
         if (q != null && !q.isBlank()) {
             List<Long> ids = getEntityManager().createQuery(
                             "select distinct d.id from IndicatorDefinition d left join d.aliases a where lower(d.code) like :q escape '\\'"

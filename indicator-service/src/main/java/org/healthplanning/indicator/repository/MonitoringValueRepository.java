@@ -2,16 +2,49 @@ package org.healthplanning.indicator.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.healthplanning.indicator.domain.MonitoringValue;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 @ApplicationScoped
 public class MonitoringValueRepository implements PanacheRepository<MonitoringValue> {
 
     public List<MonitoringValue> ofIndicator(long indicatorId) {
         return list("indicatorId = ?1 order by year", indicatorId);
+    }
+
+    /**
+     * The values an incremental read selects: of one row (indicatorId not null), of one plan (planId not null)
+     * or of all, in change order.
+     */
+    public PanacheQuery<MonitoringValue> changed(ChangeQuery changes, Instant horizon, Long planId, Long indicatorId) {
+        StringBuilder q = new StringBuilder(changes.where("updatedAt", "id"));
+        Parameters p = changes.bind(new Parameters(), horizon, ChangeQuery::longKey);
+        return find(filtered(q, p, planId, indicatorId), changes.sort("updatedAt", "id"), p);
+    }
+
+    /** Every value (or one plan's, planId not null), by row and year, for paging in the database. */
+    public PanacheQuery<MonitoringValue> all(Long planId) {
+        Parameters p = new Parameters();
+        return find(filtered(new StringBuilder("1 = 1"), p, planId, null), Sort.by("indicatorId").and("year").and("id"), p);
+    }
+
+    private static String filtered(StringBuilder q, Parameters p, Long planId, Long indicatorId) {
+        if (indicatorId != null) {
+            q.append(" and indicatorId = :indicator");
+            p.and("indicator", indicatorId);
+        }
+        if (planId != null) {
+            q.append(" and indicatorId in (select i.id from PlanIndicator i where i.planId = :plan)");
+            p.and("plan", planId);
+        }
+        return q.toString();
     }
 
     public Optional<MonitoringValue> find(long indicatorId, int year) {

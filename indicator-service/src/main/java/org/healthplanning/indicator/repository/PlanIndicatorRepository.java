@@ -2,9 +2,11 @@ package org.healthplanning.indicator.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.healthplanning.indicator.domain.PlanIndicator;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 @ApplicationScoped
 public class PlanIndicatorRepository implements PanacheRepository<PlanIndicator> {
@@ -17,8 +19,33 @@ public class PlanIndicatorRepository implements PanacheRepository<PlanIndicator>
     /** A plan's rows, filtered (null filters are ignored) and sorted, for paging in the database. */
     public io.quarkus.hibernate.orm.panache.PanacheQuery<PlanIndicator> search(long planId, String definitionCode,
             org.healthplanning.indicator.domain.Nature nature, String category, io.quarkus.panache.common.Sort sort) {
-        StringBuilder q = new StringBuilder("planId = :plan");
-        io.quarkus.panache.common.Parameters p = io.quarkus.panache.common.Parameters.with("plan", planId);
+        return search(new StringBuilder("planId = :plan"), io.quarkus.panache.common.Parameters.with("plan", planId),
+                definitionCode, nature, category, sort);
+    }
+
+    /**
+     * The rows an incremental read selects, of one plan or (planId null) of all, filtered as {@link #search},
+     * in change order.
+     */
+    public io.quarkus.hibernate.orm.panache.PanacheQuery<PlanIndicator> changed(ChangeQuery changes, Instant horizon, Long planId,
+            String definitionCode, org.healthplanning.indicator.domain.Nature nature, String category) {
+        StringBuilder q = new StringBuilder(changes.where("updatedAt", "id"));
+        io.quarkus.panache.common.Parameters p = changes.bind(new io.quarkus.panache.common.Parameters(), horizon, ChangeQuery::longKey);
+        if (planId != null) {
+            q.append(" and planId = :plan");
+            p.and("plan", planId);
+        }
+        return search(q, p, definitionCode, nature, category, changes.sort("updatedAt", "id"));
+    }
+
+    /** Every plan's rows (or one plan's, planId not null), in plan and table order, for paging in the database. */
+    public io.quarkus.hibernate.orm.panache.PanacheQuery<PlanIndicator> all(Long planId) {
+        return planId == null ? findAll(io.quarkus.panache.common.Sort.by("planId").and("position").and("id"))
+                : find("planId", io.quarkus.panache.common.Sort.by("position").and("id"), planId);
+    }
+
+    private io.quarkus.hibernate.orm.panache.PanacheQuery<PlanIndicator> search(StringBuilder q, io.quarkus.panache.common.Parameters p,
+            String definitionCode, org.healthplanning.indicator.domain.Nature nature, String category, io.quarkus.panache.common.Sort sort) {
         if (definitionCode != null) {
             q.append(" and definitionCode = :definition");
             p.and("definition", definitionCode);

@@ -6,7 +6,9 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Optional;
+import org.healthplanning.platform.sync.ChangeQuery;
 import org.healthplanning.indicator.domain.Plan;
 
 @ApplicationScoped
@@ -26,8 +28,16 @@ public class PlanRepository implements PanacheRepository<Plan> {
 
     /** Plans of a region and/or whose period contains a year; null filters are ignored. */
     public PanacheQuery<Plan> search(String regionCode, Integer year, Sort sort) {
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
+        return search(new StringBuilder("1 = 1"), new Parameters(), regionCode, year, sort);
+    }
+
+    /** The plans an incremental read selects, filtered as {@link #search}, in change order. */
+    public PanacheQuery<Plan> changed(ChangeQuery changes, Instant horizon, String regionCode, Integer year) {
+        return search(new StringBuilder(changes.where("updatedAt", "id")),
+                changes.bind(new Parameters(), horizon, ChangeQuery::longKey), regionCode, year, changes.sort("updatedAt", "id"));
+    }
+
+    private PanacheQuery<Plan> search(StringBuilder q, Parameters p, String regionCode, Integer year, Sort sort) {
         if (regionCode != null && !regionCode.isBlank()) {
             q.append(" and regionCode = :region");
             p.and("region", regionCode);

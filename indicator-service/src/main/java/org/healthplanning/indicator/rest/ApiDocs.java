@@ -23,12 +23,24 @@ final class ApiDocs {
     static final String PLAN_CODE_TEXT = "The plan's code";
     static final String ROW_ID_TEXT = "The indicator row's id";
     static final String VALUE_YEAR_TEXT = "The calendar year of the monitoring value, 1949-2100";
+    static final String UPDATED_AFTER_TEXT = "Incremental read: only what changed after this ISO-8601 instant (UTC or with offset), ordered by"
+            + " updatedAt, then key, paged by cursor (follow 'next', or keep 'cursor' for the next synchronisation); not with page or sort."
+            + " Deletions are listed by GET /api/v1/deletions";
+    static final String AFTER_TEXT = "Incremental read: continue after this opaque cursor (the 'cursor' of an earlier answer); wins over"
+            + " updatedAfter; not with page or sort";
+    static final String CURSOR_EXAMPLE = "YzE6MTc3MjM1MjAwMDAwMDAwMDo0Mg";
+    static final String BAD_UPDATED_AFTER = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "updatedAfter: 'yesterday' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z",
+             "instance": "/api/v1/plans",
+             "errors": [{"field": "updatedAfter", "message": "'yesterday' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z"}]}""";
 
     // ---- plans
     static final String PLAN_EXAMPLE = """
             {"code": "tongliang-14th", "regionCode": "500151", "regionName": "重庆市铜梁区",
              "title": "重庆市铜梁区卫生健康发展“十四五”规划", "periodStart": 2021, "periodEnd": 2025,
-             "baselineYear": 2020, "targetYear": 2025, "issuer": "重庆市铜梁区卫生健康委员会", "version": 0}""";
+             "baselineYear": 2020, "targetYear": 2025, "issuer": "重庆市铜梁区卫生健康委员会", "version": 0,
+             "createdAt": "2026-03-01T08:00:00.123456Z", "updatedAt": "2026-03-01T08:00:00.123456Z"}""";
     /** A plan as sent: without regionName, which the service takes from the region. */
     static final String PLAN_REQUEST_EXAMPLE = """
             {"code": "tongliang-14th", "regionCode": "500151",
@@ -64,7 +76,8 @@ final class ApiDocs {
              "baseline": {"year": 2020, "raw": "78.47", "value": 78.47},
              "target": {"year": 2025, "raw": "79.3", "comparator": "=", "value": 79.3, "effectiveComparator": ">="},
              "upperTargets": [{"scope": "2025年市级目标", "year": 2025, "raw": "≥79", "comparator": ">=", "value": 79, "effectiveComparator": ">="}],
-             "nature": "EXPECTED", "remarks": null, "version": 0}""";
+             "nature": "EXPECTED", "remarks": null, "version": 0, "planCode": "tongliang-14th",
+             "createdAt": "2026-03-01T08:00:00.123456Z", "updatedAt": "2026-03-02T09:30:00.654321Z"}""";
     static final String ROW_PATCH_EXAMPLE = """
             {"target": {"raw": "≥79.5"}, "nature": "BINDING"}""";
     static final String ROW_BAD_REQUEST = """
@@ -97,7 +110,8 @@ final class ApiDocs {
 
     // ---- monitoring values
     static final String VALUE_EXAMPLE = """
-            {"indicatorId": 1, "year": 2023, "value": 79.0, "raw": "79.0", "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023", "note": null, "version": 0}""";
+            {"indicatorId": 1, "year": 2023, "value": 79.0, "raw": "79.0", "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023", "note": null, "version": 0,
+             "planCode": "tongliang-14th", "createdAt": "2026-03-01T08:00:00.123456Z", "updatedAt": "2026-03-01T08:00:00.123456Z"}""";
     static final String VALUE_INPUT_EXAMPLE = """
             {"value": 79.0, "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023"}""";
     static final String VALUE_BAD_REQUEST = """

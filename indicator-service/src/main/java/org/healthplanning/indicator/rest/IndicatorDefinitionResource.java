@@ -7,6 +7,7 @@ import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -57,11 +58,13 @@ public class IndicatorDefinitionResource {
 
     @GET
     @Operation(operationId = "listIndicatorDefinitions", summary = "List indicator definitions",
-            description = "Pages through the catalogue; q searches code, names and aliases.")
+            description = "Pages through the catalogue; q searches code, names and aliases. With updatedAfter or after, only the"
+                    + " definitions changed since, in change order, paged by cursor.")
     @APIResponse(responseCode = "200", description = "A page of definitions")
     @APIResponse(responseCode = "400", description = "A malformed filter, paging or sorting parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad size", value = BAD_PARAMETER)))
+                    examples = {@ExampleObject(name = "bad size", value = BAD_PARAMETER),
+                            @ExampleObject(name = "bad updatedAfter", value = BAD_UPDATED_AFTER)}))
     public PageResponse<IndicatorDefinition> list(
             @Parameter(description = "Text in code, name, English name or an alias", example = "预期寿命") @QueryParam("q") String q,
             @Parameter(description = "Only definitions of this direction",
@@ -76,7 +79,15 @@ public class IndicatorDefinitionResource {
             @Parameter(description = "Sort field, '-' for descending (default code)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"code", "-code", "name", "-name", "nameEn", "-nameEn",
                             "direction", "-direction", "resourceMetric", "-resourceMetric"}), example = "name")
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @Parameter(description = UPDATED_AFTER_TEXT, schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                    example = "2026-03-01T08:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = AFTER_TEXT, schema = @Schema(type = SchemaType.STRING), example = CURSOR_EXAMPLE)
+            @QueryParam("after") String after) {
+        ChangeQuery changes = ChangeQuery.of(updatedAfter, after, page, size, sort);
+        if (changes != null) {
+            return service.changes(q, direction(direction), resourceMetric, changes);
+        }
         return service.list(q, direction(direction), resourceMetric,
                 PageRequest.of(page, size, sort, DefinitionService.SORTABLE, "code"));
     }

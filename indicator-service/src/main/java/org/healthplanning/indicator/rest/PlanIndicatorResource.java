@@ -6,6 +6,7 @@ import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -68,11 +69,13 @@ public class PlanIndicatorResource {
 
     @GET
     @Operation(operationId = "listPlanIndicators", summary = "List a plan's indicator rows",
-            description = "In table order unless sorted otherwise; filters by definition, nature or category.")
+            description = "In table order unless sorted otherwise; filters by definition, nature or category. With updatedAfter or"
+                    + " after, only the rows changed since, in change order, paged by cursor; GET /api/v1/plan-indicators lists every plan's.")
     @APIResponse(responseCode = "200", description = "A page of rows")
     @APIResponse(responseCode = "400", description = "A malformed filter, paging or sorting parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad size", value = BAD_PARAMETER)))
+                    examples = {@ExampleObject(name = "bad size", value = BAD_PARAMETER),
+                            @ExampleObject(name = "bad updatedAfter", value = BAD_UPDATED_AFTER)}))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
@@ -90,7 +93,15 @@ public class PlanIndicatorResource {
             @Parameter(description = "Sort field, '-' for descending (default position)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"position", "-position", "seq", "-seq", "name", "-name", "id", "-id"}),
                     example = "position")
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @Parameter(description = UPDATED_AFTER_TEXT, schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                    example = "2026-03-01T08:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = AFTER_TEXT, schema = @Schema(type = SchemaType.STRING), example = CURSOR_EXAMPLE)
+            @QueryParam("after") String after) {
+        ChangeQuery changes = ChangeQuery.of(updatedAfter, after, page, size, sort);
+        if (changes != null) {
+            return service.changes(planCode, definitionCode, nature, category, changes);
+        }
         Map<String, String> names = Map.of("position", "position", "seq", "seq", "name", "name", "id", "id");
         PageRequest p = PageRequest.of(page, size, sort, names, "position");
         String spec = sort == null || sort.isBlank() ? "position" : sort.trim();
@@ -292,11 +303,13 @@ public class PlanIndicatorResource {
     @Path("/{id}/values")
     @Tag(name = "Monitoring values")
     @Operation(operationId = "listMonitoringValues", summary = "List a row's monitoring values",
-            description = "The row's annual monitoring values, by calendar year, oldest first unless sorted -year.")
+            description = "The row's annual monitoring values, by calendar year, oldest first unless sorted -year. With updatedAfter or"
+                    + " after, only the values changed since, in change order, paged by cursor; GET /api/v1/monitoring-values lists every plan's.")
     @APIResponse(responseCode = "200", description = "A page of values")
     @APIResponse(responseCode = "400", description = "A malformed filter, paging or sorting parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad size", value = BAD_PARAMETER)))
+                    examples = {@ExampleObject(name = "bad size", value = BAD_PARAMETER),
+                            @ExampleObject(name = "bad updatedAfter", value = BAD_UPDATED_AFTER)}))
     @APIResponse(responseCode = "404", description = "No such plan or row",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ROW_NOT_FOUND)))
@@ -309,7 +322,15 @@ public class PlanIndicatorResource {
                     defaultValue = "50"), example = "50") @QueryParam("size") String size,
             @Parameter(description = "year (default) or -year for newest first",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"year", "-year"}), example = "-year")
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @Parameter(description = UPDATED_AFTER_TEXT, schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                    example = "2026-03-01T08:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = AFTER_TEXT, schema = @Schema(type = SchemaType.STRING), example = CURSOR_EXAMPLE)
+            @QueryParam("after") String after) {
+        ChangeQuery changes = ChangeQuery.of(updatedAfter, after, page, size, sort);
+        if (changes != null) {
+            return valueService.changes(planCode, id, changes);
+        }
         PageRequest p = PageRequest.of(page, size, sort, Map.of("year", "year"), "year");
         List<MonitoringValueBody> all = valueService.list(planCode, id);
         if (sort != null && sort.trim().startsWith("-")) {

@@ -7,6 +7,7 @@ import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -50,11 +51,13 @@ public class PlanResource {
 
     @GET
     @Operation(operationId = "listPlans", summary = "List plans",
-            description = "Pages through plans, optionally of one region or covering one calendar year.")
+            description = "Pages through plans, optionally of one region or covering one calendar year; with updatedAfter or after,"
+                    + " only the plans changed since, in change order, paged by cursor.")
     @APIResponse(responseCode = "200", description = "A page of plans")
     @APIResponse(responseCode = "400", description = "A malformed filter, paging or sorting parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad size", value = BAD_PARAMETER)))
+                    examples = {@ExampleObject(name = "bad size", value = BAD_PARAMETER),
+                            @ExampleObject(name = "bad updatedAfter", value = BAD_UPDATED_AFTER)}))
     public PageResponse<Plan> list(
             @Parameter(description = "Only plans of this region (GB/T 2260 code)", example = "500151") @QueryParam("regionCode") String regionCode,
             @Parameter(description = "Only plans whose period contains this calendar year, 1949-2100",
@@ -67,7 +70,15 @@ public class PlanResource {
             @Parameter(description = "Sort field, '-' for descending (default code)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = {"code", "-code", "regionCode", "-regionCode", "title", "-title",
                             "periodStart", "-periodStart", "periodEnd", "-periodEnd"}), example = "-periodStart")
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort,
+            @Parameter(description = UPDATED_AFTER_TEXT, schema = @Schema(type = SchemaType.STRING, format = "date-time"),
+                    example = "2026-03-01T08:00:00Z") @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = AFTER_TEXT, schema = @Schema(type = SchemaType.STRING), example = CURSOR_EXAMPLE)
+            @QueryParam("after") String after) {
+        ChangeQuery changes = ChangeQuery.of(updatedAfter, after, page, size, sort);
+        if (changes != null) {
+            return service.changes(regionCode, QueryParams.year("year", year), changes);
+        }
         return service.list(regionCode, QueryParams.year("year", year), PageRequest.of(page, size, sort, PlanService.SORTABLE, "code"));
     }
 

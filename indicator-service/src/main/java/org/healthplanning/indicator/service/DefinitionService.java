@@ -6,6 +6,8 @@ import org.healthplanning.platform.http.PageResponse;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeHorizon;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -57,6 +59,16 @@ public class DefinitionService {
                 }),
                 () -> Long.toString(revisions.catalogueRevision()));
     }
+
+    /** The definitions an incremental read selects (updatedAfter or after), filtered as {@link #list}, in change order. */
+    @Transactional
+    public PageResponse<IndicatorDefinition> changes(String q, Direction direction, String resourceMetric, ChangeQuery changes) {
+        return changes.page(definitions.changed(changes, horizon.now(), q, direction, resourceMetric),
+                IndicatorDefinitionMapper::toApi, d -> d.updatedAt, d -> d.id);
+    }
+
+    @Inject
+    ChangeHorizon horizon;
 
     @Transactional
     public Optional<IndicatorDefinition> find(String code) {

@@ -4,6 +4,11 @@ import org.healthplanning.platform.audit.AuditService;
 import org.healthplanning.platform.http.QueryParams;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.platform.sync.ChangeHorizon;
+import org.healthplanning.platform.sync.ChangeQuery;
+import io.quarkus.panache.common.Page;
+import org.healthplanning.indicator.repository.PlanRepository;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,6 +63,12 @@ public class MonitoringValueService {
     @Inject
     AuditService audit;
 
+    @Inject
+    PlanRepository plans;
+
+    @Inject
+    ChangeHorizon horizon;
+
     public static final String AUDIT_TYPE = "monitoring-value";
     public static final String IMPORT_AUDIT_TYPE = "plan-values";
 
@@ -65,6 +76,31 @@ public class MonitoringValueService {
     public List<MonitoringValueBody> list(String planCode, String indicatorId) {
         PlanIndicator row = indicators.row(indicators.plan(planCode), indicatorId);
         return values.ofIndicator(row.id).stream().map(MonitoringValueMapper::toApi).toList();
+    }
+
+    /** A row's values an incremental read selects (updatedAfter or after), in change order. */
+    @Transactional
+    public PageResponse<MonitoringValueBody> changes(String planCode, String indicatorId, ChangeQuery changes) {
+        PlanIndicator row = indicators.row(indicators.plan(planCode), indicatorId);
+        return changes.page(values.changed(changes, horizon.now(), null, row.id), MonitoringValueMapper::toApi, v -> v.updatedAt, v -> v.id);
+    }
+
+    /** A page of every value (or of one plan's: an unknown code has none), by row and year. */
+    @Transactional
+    public PageResponse<MonitoringValueBody> listAll(String planCode, int page, int size) {
+        var query = values.all(planId(planCode)).page(Page.of(page, size));
+        return new PageResponse<>(query.list().stream().map(MonitoringValueMapper::toApi).toList(), page, size, query.count());
+    }
+
+    /** The values an incremental read selects, of every plan or of one (an unknown code has none), in change order. */
+    @Transactional
+    public PageResponse<MonitoringValueBody> changesAll(String planCode, ChangeQuery changes) {
+        return changes.page(values.changed(changes, horizon.now(), planId(planCode), null), MonitoringValueMapper::toApi,
+                v -> v.updatedAt, v -> v.id);
+    }
+
+    private Long planId(String planCode) {
+        return planCode == null ? null : plans.findByCode(planCode).map(p -> p.id).orElse(-1L);
     }
 
     @Transactional
@@ -97,6 +133,7 @@ public class MonitoringValueService {
                 throw DomainException.preconditionFailed("There is no value for " + y + ", so If-Match cannot match");
             }
             fresh.indicatorId = row.id;
+            fresh.planCode = plan.code;
             values.persistAndFlush(fresh);
             MonitoringValueBody created = MonitoringValueMapper.toApi(fresh);
             audit.record(AuditService.CREATE, AUDIT_TYPE, key(plan, row, y), plan.regionCode, null, audit.snapshot(created));
@@ -230,7 +267,7 @@ public class MonitoringValueService {
             Long year = whole(node, "year", rowNo, errors);
             BigDecimal value = decimal(node, "value", rowNo, errors);
             MonitoringValueBody b = new MonitoringValueBody(indicatorId, null, value, text(node, "raw", rowNo, errors),
-                    text(node, "status", rowNo, errors), text(node, "source", rowNo, errors), text(node, "note", rowNo, errors), null);
+                    text(node, "status", rowNo, errors), text(node, "source", rowNo, errors), text(node, "note", rowNo, errors), null, null, null, null);
             if (errors.size() > before) {
                 continue;
             }

@@ -5,6 +5,8 @@ import org.healthplanning.platform.http.PageResponse;
 import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeHorizon;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,6 +86,9 @@ public class PlanIndicatorService {
     @Inject
     AuditService audit;
 
+    @Inject
+    ChangeHorizon horizon;
+
     public static final String AUDIT_TYPE = "plan-indicator";
     public static final String IMPORT_AUDIT_TYPE = "plan-indicators";
 
@@ -131,13 +136,7 @@ public class PlanIndicatorService {
                                                      int page, int size, String sortField, boolean descending) {
         Plan plan = plan(planCode);
         DefinitionIndex index = definitions.index();
-        Nature natureFilter = null;
-        if (nature != null && !nature.isBlank()) {
-            natureFilter = Nature.parse(nature);
-            if (natureFilter == null) {
-                throw DomainException.invalid("nature", "'" + nature + "' is not one of BINDING, EXPECTED");
-            }
-        }
+        Nature natureFilter = nature(nature);
         if (!"seq".equals(sortField)) {
             Sort sort = descending ? Sort.descending(sortField) : Sort.ascending(sortField);
             if (!"id".equals(sortField)) {
@@ -159,6 +158,50 @@ public class PlanIndicatorService {
         int from = (int) Math.min((long) page * size, all.size());
         int to = Math.min(from + size, all.size());
         return new PageResponse<>(all.subList(from, to), page, size, all.size());
+    }
+
+    private static Nature nature(String nature) {
+        if (nature == null || nature.isBlank()) {
+            return null;
+        }
+        Nature parsed = Nature.parse(nature);
+        if (parsed == null) {
+            throw DomainException.invalid("nature", "'" + nature + "' is not one of BINDING, EXPECTED");
+        }
+        return parsed;
+    }
+
+    /**
+     * The rows an incremental read selects (updatedAfter or after), of one plan (404 when there is none) or of
+     * every plan (planCode null), filtered as {@link #list}, in change order.
+     */
+    @Transactional
+    public PageResponse<PlanIndicatorView> changes(String planCode, String definitionCode, String nature, String category,
+                                                   ChangeQuery changes) {
+        Long planId = planCode == null ? null : plan(planCode).id;
+        Nature natureFilter = nature(nature);
+        DefinitionIndex index = definitions.index();
+        return changes.page(rows.changed(changes, horizon.now(), planId, definitionCode, natureFilter, category),
+                r -> PlanIndicatorMapper.toApi(r, index.direction(r)), r -> r.updatedAt, r -> r.id);
+    }
+
+    /** A page of every plan's rows (or of one plan's: an unknown code has none), by plan and in table order. */
+    @Transactional
+    public PageResponse<PlanIndicatorView> listAll(String planCode, int page, int size) {
+        Long planId = planCode == null ? null : plans.findByCode(planCode).map(p -> p.id).orElse(-1L);
+        DefinitionIndex index = definitions.index();
+        var query = rows.all(planId).page(Page.of(page, size));
+        return new PageResponse<>(query.list().stream().map(r -> PlanIndicatorMapper.toApi(r, index.direction(r))).toList(),
+                page, size, query.count());
+    }
+
+    /** As {@link #changes} for the service-wide list: an unknown plan code has no rows (no 404). */
+    @Transactional
+    public PageResponse<PlanIndicatorView> changesAll(String planCode, ChangeQuery changes) {
+        Long planId = planCode == null ? null : plans.findByCode(planCode).map(p -> p.id).orElse(-1L);
+        DefinitionIndex index = definitions.index();
+        return changes.page(rows.changed(changes, horizon.now(), planId, null, null, null),
+                r -> PlanIndicatorMapper.toApi(r, index.direction(r)), r -> r.updatedAt, r -> r.id);
     }
 
     @Transactional
@@ -183,6 +226,7 @@ public class PlanIndicatorService {
         DefinitionIndex index = definitions.index();
         PlanIndicator row = checked(in, plan, index, new PlanIndicator());
         row.planId = plan.id;
+        row.planCode = plan.code;
         if (in.position() == null) {
             row.position = rows.maxPosition(plan.id) + 1;
         } else {

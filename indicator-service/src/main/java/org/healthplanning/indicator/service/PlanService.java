@@ -7,6 +7,8 @@ import org.healthplanning.platform.http.Versions;
 import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.platform.security.Caller;
+import org.healthplanning.platform.sync.ChangeHorizon;
+import org.healthplanning.platform.sync.ChangeQuery;
 
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,9 +42,18 @@ public class PlanService {
     @Inject
     RegionDirectory regions;
 
+    @Inject
+    ChangeHorizon horizon;
+
     public PageResponse<Plan> list(String regionCode, Integer year, PageRequest page) {
         var query = plans.search(regionCode, year, page.sort()).page(Page.of(page.page(), page.size()));
         return new PageResponse<>(query.list().stream().map(PlanMapper::toApi).toList(), page.page(), page.size(), query.count());
+    }
+
+    /** The plans an incremental read selects (updatedAfter or after), filtered as {@link #list}, in change order. */
+    @Transactional
+    public PageResponse<Plan> changes(String regionCode, Integer year, ChangeQuery changes) {
+        return changes.page(plans.changed(changes, horizon.now(), regionCode, year), PlanMapper::toApi, p -> p.updatedAt, p -> p.id);
     }
 
     public Optional<Plan> find(String code) {

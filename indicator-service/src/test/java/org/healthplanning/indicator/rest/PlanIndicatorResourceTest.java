@@ -165,7 +165,8 @@ class PlanIndicatorResourceTest {
     }
 
     private static String strip(List<JsonNode> lists) {
-        return lists.toString().replaceAll("\"version\":\\d+", "");
+        // a replacing import writes the values anew: their version and times start again
+        return lists.toString().replaceAll("\"version\":\\d+", "").replaceAll("\"(createdAt|updatedAt)\":\"[^\"]*\"", "");
     }
 
     @Test
