@@ -86,11 +86,11 @@ public class StandardDto {
     @Schema(nullable = true, minimum = "0", examples = "0", description = "Revision counter (no unit); sent as ETag, expected in If-Match; ignored on writes")
     public Long version;
 
-    @Schema(readOnly = true, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
+    @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-01T08:00:00.123456Z",
             description = "When it was created (UTC, ISO-8601; the creating transaction's start); ignored on writes")
     public Instant createdAt;
 
-    @Schema(readOnly = true, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
+    @Schema(readOnly = true, implementation = String.class, format = "date-time", examples = "2026-03-02T09:30:00.654321Z",
             description = "When what it shows last changed (UTC, ISO-8601; the writing transaction's start): the order of"
                     + " updatedAfter; ignored on writes")
     public Instant updatedAt;

@@ -64,7 +64,7 @@ public class RegionService {
     public record Upsert<T>(T value, boolean created) {
     }
 
-    /** Population rows and reported totals of all regions, for the service-wide lists. */
+    /** API sort field -> entity property, for the service-wide lists of population rows and reported totals. */
     public static final Map<String, String> SORTABLE_BY_REGION_YEAR = Map.of("regionCode", "regionCode", "year", "year");
 
     /** An incremental read of the regions (parent and level filters as in {@link #list(String, RegionLevel, PageRequest)}). */
