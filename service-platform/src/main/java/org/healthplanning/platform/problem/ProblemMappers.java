@@ -138,6 +138,16 @@ public class ProblemMappers {
         return new Problem.FieldError(field, message);
     }
 
+    /**
+     * An {@code UPDATE … WHERE version = ? RETURNING updated_at} (an entity whose change time the database
+     * sets, read back on update) that matched no row because another request changed or deleted the row
+     * first: Hibernate reports the missing returned values instead of a stale version. It is the same 412.
+     */
+    static boolean staleUpdateReturning(Throwable t) {
+        return t instanceof org.hibernate.HibernateException && t.getMessage() != null
+                && t.getMessage().startsWith("The database returned no natively generated values");
+    }
+
     /** The reader's limit (nesting depth, number or text length) that a failure comes from, if any. */
     private static com.fasterxml.jackson.core.exc.StreamConstraintsException limit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -220,6 +230,9 @@ public class ProblemMappers {
             }
             if (cause instanceof org.hibernate.exception.ConstraintViolationException c && "23505".equals(c.getSQLState())) {
                 return problem(409, "/problems/conflict", "Conflict", "A resource with the same key already exists", uri, null);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException || staleUpdateReturning(cause)) {
+                return stale((RuntimeException) (cause instanceof RuntimeException r ? r : new IllegalStateException(cause)), uri);
             }
             cause = cause.getCause();
         }
