@@ -123,6 +123,15 @@ class SyncTest {
         given().when().get("/api/v1/projects/" + id).then().statusCode(200)
                 .body("createdAt", equalTo(put.getString("createdAt"))).body("updatedAt", equalTo(put.getString("updatedAt")));
 
+        tick();
+        // a change only to the investment schedule (stored with the project, in rows of its own) moves updatedAt too
+        JsonPath schedule = patch(id, "{\"annualInvestment\": [{\"year\": 2024, \"planned\": 500, \"actual\": 120}]}");
+        assertEquals(createdAt, at(schedule, "createdAt"));
+        assertTrue(at(schedule, "updatedAt").isAfter(at(put, "updatedAt")), "a schedule change moves updatedAt");
+        given().when().get("/api/v1/projects?planCode=synctimes-14th&updatedAfter=" + put.getString("updatedAt"))
+                .then().statusCode(200).body("items.id", equalTo(List.of((int) id)))
+                .body("items[0].annualInvestment[0].actual", equalTo(120));
+
         // declared totals: created, then replaced
         JsonPath totals = putTotals("synctimes-14th", 100);
         Instant totalsCreated = at(totals, "createdAt");
