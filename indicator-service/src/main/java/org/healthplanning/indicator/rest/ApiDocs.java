@@ -97,7 +97,7 @@ final class ApiDocs {
 
     // ---- monitoring values
     static final String VALUE_EXAMPLE = """
-            {"indicatorId": 1, "year": 2023, "value": 79.0, "raw": "79.0", "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023", "note": null, "version": 0}""";
+            {"indicatorId": 1, "year": 2023, "value": 79.0, "raw": "79.0", "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023", "note": null, "version": 0, "approvalState": "DRAFT"}""";
     static final String VALUE_INPUT_EXAMPLE = """
             {"value": 79.0, "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023"}""";
     static final String VALUE_BAD_REQUEST = """
@@ -109,13 +109,15 @@ final class ApiDocs {
              "detail": "Monitoring value '2019 of indicator 1' does not exist", "instance": "/api/v1/plans/tongliang-14th/indicators/1/values/2019"}""";
     static final String VALUES_IMPORT_TEXT = "Atomic: all rows or none. Each row {indicatorId, year, value, raw, status, source, note} creates or"
             + " replaces that row's value for the year. mode=replace first removes all of the plan's values; dryRun=true checks only."
-            + " JSON array or CSV with a header row; columns other than the value's fields (seq, name) are ignored.";
+            + " JSON array or CSV with a header row; columns other than the value's fields (seq, name, approvalState) are ignored."
+            + " Written values are DRAFT; an import that would change a SUBMITTED or APPROVED value (or, with mode=replace, delete one)"
+            + " is refused whole (409); such a value sent unchanged stays as it is.";
     static final String VALUES_ROWS = """
             [{"indicatorId": 1, "year": 2023, "value": 79.0, "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023"},
              {"indicatorId": 4, "year": 2023, "value": 3.1, "status": "PROVISIONAL", "source": "妇幼年报"}]""";
     static final String VALUES_CSV = """
-            indicatorId,seq,name,subItem,year,value,raw,status,source,note
-            1,1,人均预期寿命,,2023,79.0,,FINAL,铜梁区卫生健康统计年鉴2023,
+            indicatorId,seq,name,subItem,year,value,raw,status,source,note,approvalState
+            1,1,人均预期寿命,,2023,79.0,,FINAL,铜梁区卫生健康统计年鉴2023,,DRAFT
             """;
     static final String VALUES_IMPORT_OK = """
             {"imported": 2, "dryRun": false, "errors": [], "warnings": []}""";
