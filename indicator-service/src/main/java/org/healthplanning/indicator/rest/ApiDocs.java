@@ -132,7 +132,8 @@ final class ApiDocs {
             + " indicator's direction); ON_TRACK when at or beyond the linear trajectory from baseline to target; else BEHIND;"
             + " NO_DATA without a value; NOT_EVALUABLE for a qualitative target or a missing baseline where the"
             + " trajectory is needed. Each row uses its latest value at or before the year (exactYear=true: that year only)."
-            + " Default year: the latest with any value. The ETag changes with any write the evaluation depends on.";
+            + " Default year: the latest with any value. The ETag changes with any write the evaluation depends on."
+            + " approvedOnly=true: only APPROVED monitoring values count; each row's approvalState is that of the value it used.";
     static final String EVALUATION_EXAMPLE = """
             {"planCode": "tongliang-14th", "year": 2023,
              "summary": {"ACHIEVED": 1, "ON_TRACK": 1, "BEHIND": 1, "NO_DATA": 20, "NOT_EVALUABLE": 2},
@@ -140,7 +141,8 @@ final class ApiDocs {
              "indicators": [{"id": 1, "seq": "1", "name": "人均预期寿命", "subItem": null, "nature": "EXPECTED", "direction": "INCREASE",
                "baseline": {"year": 2020, "raw": "78.47", "value": 78.47},
                "target": {"year": 2025, "raw": "79.3", "comparator": "=", "value": 79.3, "effectiveComparator": ">="},
-               "actual": {"year": 2023, "value": 79.0}, "expected": 78.9680, "progressPercent": 63.86, "status": "ON_TRACK"}]}""";
+               "actual": {"year": 2023, "value": 79.0}, "expected": 78.9680, "progressPercent": 63.86, "status": "ON_TRACK",
+               "approvalState": "APPROVED"}]}""";
     static final String CHECKS_TEXT = "TARGET_MET_AT_BASELINE (the baseline already meets the target), WEAKER_THAN_UPPER_TARGET (the row's"
             + " target is looser than an upper-level target, in the indicator's direction), MISSING_BASELINE,"
             + " DIRECTION_UNKNOWN, UNIT_DIFFERS_FROM_DEFINITION; each names the row.";
