@@ -31,4 +31,12 @@ public final class ApiEnums {
         private MonitoringValueStatus() {
         }
     }
+
+    @Schema(name = "ApprovalState", type = SchemaType.STRING, enumeration = {"DRAFT", "RETURNED", "SUBMITTED", "APPROVED"},
+            description = "Where a monitoring value stands in the district's approval: DRAFT (being edited), SUBMITTED (waiting for review, locked), "
+                    + "APPROVED (may be published, locked) or RETURNED (sent back for correction)")
+    public static final class ApprovalStateName {
+        private ApprovalStateName() {
+        }
+    }
 }

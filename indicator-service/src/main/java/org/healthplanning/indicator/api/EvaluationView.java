@@ -32,7 +32,7 @@ public record EvaluationView(
 
     @Schema(name = "EvaluatedIndicator", description = "One row of the plan with its evaluation")
     @JsonPropertyOrder({"id", "seq", "name", "subItem", "nature", "direction", "baseline", "target", "actual",
-            "expected", "progressPercent", "status"})
+            "expected", "progressPercent", "status", "approvalState"})
     public record Item(@Schema(required = true, examples = "17", description = "The indicator row's id") Long id,
                        @Schema(nullable = true, examples = "1", description = "Sequence number as printed") String seq,
                        @Schema(required = true, examples = "人均预期寿命") String name,
@@ -46,7 +46,9 @@ public record EvaluationView(
                                description = "Value on the linear trajectory for the year, in the row's unit, 4 decimals") BigDecimal expected,
                        @Schema(nullable = true, examples = "63.86",
                                description = "(actual − baseline) / (target − baseline) × 100, in %, unclipped, 2 decimals") BigDecimal progressPercent,
-                       @Schema(required = true, examples = "ON_TRACK") EvaluationStatus status) {
+                       @Schema(required = true, examples = "ON_TRACK") EvaluationStatus status,
+                       @Schema(nullable = true, readOnly = true, examples = "APPROVED", anyOf = ApiEnums.ApprovalStateName.class,
+                               description = "The approval state of the value used (actual); null without one") String approvalState) {
     }
 
     @Schema(name = "Actual", description = "A monitoring value used by an evaluation")

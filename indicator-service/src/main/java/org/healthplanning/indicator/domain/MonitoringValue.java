@@ -34,6 +34,11 @@ public class MonitoringValue {
     public String source;
     public String note;
 
+    /** DRAFT for new and written values; changed only by the approval transitions. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval_state", nullable = false)
+    public ApprovalState approvalState = ApprovalState.DRAFT;
+
     @Version
     public Long version;
 

@@ -13,6 +13,7 @@ public final class MonitoringValueMapper {
 
     public static MonitoringValueBody toApi(MonitoringValue v) {
         return new MonitoringValueBody(v.indicatorId, v.year, v.value, v.raw, v.status == null ? null : v.status.name(),
-                v.source, v.note, v.version, v.planCode, v.createdAt, v.updatedAt);
+                v.source, v.note, v.version, v.approvalState == null ? null : v.approvalState.name(),
+                v.planCode, v.createdAt, v.updatedAt);
     }
 }

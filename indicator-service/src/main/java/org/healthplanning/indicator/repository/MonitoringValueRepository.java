@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.healthplanning.indicator.domain.ApprovalState;
 import org.healthplanning.indicator.domain.MonitoringValue;
 import org.healthplanning.platform.sync.ChangeQuery;
 
@@ -73,16 +74,20 @@ public class MonitoringValueRepository implements PanacheRepository<MonitoringVa
         return delete("indicatorId in (select i.id from PlanIndicator i where i.planId = ?1)", planId);
     }
 
-    /** Replaces existing values in JDBC batches; a value whose content is unchanged keeps its version. */
+    /**
+     * Replaces existing values in JDBC batches; a value whose content is unchanged keeps its version. A written
+     * value becomes DRAFT (a RETURNED one sent unchanged too); the caller has refused changes to locked ones.
+     */
     public void updateAll(List<MonitoringValue> changed) {
         if (changed.isEmpty()) {
             return;
         }
         getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
             try (java.sql.PreparedStatement ps = connection.prepareStatement(
-                    "update monitoring_value set value = ?, raw = ?, status = ?, source = ?, note = ?, version = version + 1"
+                    "update monitoring_value set value = ?, raw = ?, status = ?, source = ?, note = ?, version = version + 1,"
+                            + " approval_state = 'DRAFT'"
                             + " where indicator_id = ? and year = ? and (value <> ? or raw is distinct from ? or status <> ?"
-                            + " or source is distinct from ? or note is distinct from ?)")) {
+                            + " or source is distinct from ? or note is distinct from ? or approval_state = 'RETURNED')")) {
                 int n = 0;
                 for (MonitoringValue v : changed) {
                     ps.setBigDecimal(1, v.value);
@@ -140,5 +145,51 @@ public class MonitoringValueRepository implements PanacheRepository<MonitoringVa
             return 0;
         }
         return delete("indicatorId in ?1", indicatorIds);
+    }
+
+    private static final String OF_PLAN = "indicatorId in (select i.id from PlanIndicator i where i.planId = ?1)";
+
+    /** The plan's SUBMITTED and APPROVED values (which cannot be changed or deleted), by row and year. */
+    public List<MonitoringValue> lockedOfPlan(long planId) {
+        return list(OF_PLAN + " and approvalState in ?2 order by indicatorId, year", planId, ApprovalState.LOCKED);
+    }
+
+    /** The SUBMITTED and APPROVED values of these rows, by row and year. */
+    public List<MonitoringValue> lockedOfIndicators(Collection<Long> indicatorIds) {
+        if (indicatorIds.isEmpty()) {
+            return List.of();
+        }
+        return list("indicatorId in ?1 and approvalState in ?2 order by indicatorId, year", indicatorIds, ApprovalState.LOCKED);
+    }
+
+    /** Deletes the plan's DRAFT and RETURNED values (an import with mode=replace keeps the locked ones). */
+    public long deleteUnlockedOfPlan(long planId) {
+        return delete(OF_PLAN + " and approvalState not in ?2", planId, ApprovalState.LOCKED);
+    }
+
+    /** How many of the plan's values each year has in each approval state (a year only when it has values). */
+    public java.util.SortedMap<Integer, java.util.Map<ApprovalState, Integer>> approvalCounts(long planId, Integer year) {
+        java.util.SortedMap<Integer, java.util.Map<ApprovalState, Integer>> out = new java.util.TreeMap<>();
+        var query = getEntityManager().createQuery("select v.year, v.approvalState, count(v) from MonitoringValue v"
+                        + " where v.indicatorId in (select i.id from PlanIndicator i where i.planId = :plan)"
+                        + (year == null ? "" : " and v.year = :year") + " group by v.year, v.approvalState", Object[].class)
+                .setParameter("plan", planId);
+        if (year != null) {
+            query.setParameter("year", year);
+        }
+        for (Object[] r : query.getResultList()) {
+            out.computeIfAbsent((Integer) r[0], k -> new java.util.EnumMap<>(ApprovalState.class))
+                    .put((ApprovalState) r[1], ((Number) r[2]).intValue());
+        }
+        return out;
+    }
+
+    /**
+     * Moves the plan's values of one year from any of {@code from} to {@code to} (a new version each, so
+     * an edit read before cannot overwrite them); answers how many moved.
+     */
+    public int transition(long planId, int year, Collection<ApprovalState> from, ApprovalState to) {
+        return update("approvalState = ?1, version = version + 1 where year = ?2 and approvalState in ?3"
+                + " and indicatorId in (select i.id from PlanIndicator i where i.planId = ?4)", to, year, from, planId);
     }
 }

@@ -110,7 +110,7 @@ final class ApiDocs {
 
     // ---- monitoring values
     static final String VALUE_EXAMPLE = """
-            {"indicatorId": 1, "year": 2023, "value": 79.0, "raw": "79.0", "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023", "note": null, "version": 0,
+            {"indicatorId": 1, "year": 2023, "value": 79.0, "raw": "79.0", "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023", "note": null, "version": 0, "approvalState": "DRAFT",
              "planCode": "tongliang-14th", "createdAt": "2026-03-01T08:00:00.123456Z", "updatedAt": "2026-03-01T08:00:00.123456Z"}""";
     static final String VALUE_INPUT_EXAMPLE = """
             {"value": 79.0, "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023"}""";
@@ -123,13 +123,15 @@ final class ApiDocs {
              "detail": "Monitoring value '2019 of indicator 1' does not exist", "instance": "/api/v1/plans/tongliang-14th/indicators/1/values/2019"}""";
     static final String VALUES_IMPORT_TEXT = "Atomic: all rows or none. Each row {indicatorId, year, value, raw, status, source, note} creates or"
             + " replaces that row's value for the year. mode=replace first removes all of the plan's values; dryRun=true checks only."
-            + " JSON array or CSV with a header row; columns other than the value's fields (seq, name) are ignored.";
+            + " JSON array or CSV with a header row; columns other than the value's fields (seq, name, approvalState) are ignored."
+            + " Written values are DRAFT; an import that would change a SUBMITTED or APPROVED value (or, with mode=replace, delete one)"
+            + " is refused whole (409); such a value sent unchanged stays as it is.";
     static final String VALUES_ROWS = """
             [{"indicatorId": 1, "year": 2023, "value": 79.0, "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023"},
              {"indicatorId": 4, "year": 2023, "value": 3.1, "status": "PROVISIONAL", "source": "妇幼年报"}]""";
     static final String VALUES_CSV = """
-            indicatorId,seq,name,subItem,year,value,raw,status,source,note
-            1,1,人均预期寿命,,2023,79.0,,FINAL,铜梁区卫生健康统计年鉴2023,
+            indicatorId,seq,name,subItem,year,value,raw,status,source,note,approvalState
+            1,1,人均预期寿命,,2023,79.0,,FINAL,铜梁区卫生健康统计年鉴2023,,DRAFT
             """;
     static final String VALUES_IMPORT_OK = """
             {"imported": 2, "dryRun": false, "errors": [], "warnings": []}""";
@@ -144,7 +146,8 @@ final class ApiDocs {
             + " indicator's direction); ON_TRACK when at or beyond the linear trajectory from baseline to target; else BEHIND;"
             + " NO_DATA without a value; NOT_EVALUABLE for a qualitative target or a missing baseline where the"
             + " trajectory is needed. Each row uses its latest value at or before the year (exactYear=true: that year only)."
-            + " Default year: the latest with any value. The ETag changes with any write the evaluation depends on.";
+            + " Default year: the latest with any value. The ETag changes with any write the evaluation depends on."
+            + " approvedOnly=true: only APPROVED monitoring values count; each row's approvalState is that of the value it used.";
     static final String EVALUATION_EXAMPLE = """
             {"planCode": "tongliang-14th", "year": 2023,
              "summary": {"ACHIEVED": 1, "ON_TRACK": 1, "BEHIND": 1, "NO_DATA": 20, "NOT_EVALUABLE": 2},
@@ -152,7 +155,8 @@ final class ApiDocs {
              "indicators": [{"id": 1, "seq": "1", "name": "人均预期寿命", "subItem": null, "nature": "EXPECTED", "direction": "INCREASE",
                "baseline": {"year": 2020, "raw": "78.47", "value": 78.47},
                "target": {"year": 2025, "raw": "79.3", "comparator": "=", "value": 79.3, "effectiveComparator": ">="},
-               "actual": {"year": 2023, "value": 79.0}, "expected": 78.9680, "progressPercent": 63.86, "status": "ON_TRACK"}]}""";
+               "actual": {"year": 2023, "value": 79.0}, "expected": 78.9680, "progressPercent": 63.86, "status": "ON_TRACK",
+               "approvalState": "APPROVED"}]}""";
     static final String CHECKS_TEXT = "TARGET_MET_AT_BASELINE (the baseline already meets the target), WEAKER_THAN_UPPER_TARGET (the row's"
             + " target is looser than an upper-level target, in the indicator's direction), MISSING_BASELINE,"
             + " DIRECTION_UNKNOWN, UNIT_DIFFERS_FROM_DEFINITION; each names the row.";

@@ -216,7 +216,7 @@ public class IndicatorDefinitionResource {
     @APIResponse(responseCode = "200", description = "The plans, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ComparisonRow.class),
                     examples = @ExampleObject(name = "life expectancy", value = COMPARISON_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A malformed year",
+    @APIResponse(responseCode = "400", description = "A malformed year or approvedOnly",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad year", value = BAD_YEAR)))
     @APIResponse(responseCode = "404", description = "No such definition",
@@ -225,7 +225,10 @@ public class IndicatorDefinitionResource {
     public List<ComparisonRow> comparison(@Parameter(description = "The definition's code", example = "LIFE_EXPECTANCY") @PathParam("code") String code,
             @Parameter(description = "Calendar year to compare, 1949-2100 (default: the latest with any value)",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2023")
-            @QueryParam("year") String year) {
-        return evaluation.compare(code, QueryParams.year("year", year));
+            @QueryParam("year") String year,
+            @Parameter(description = "true: only APPROVED monitoring values count (see the approval of monitoring values); default false: every value",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "true")
+            @QueryParam("approvedOnly") String approvedOnly) {
+        return evaluation.compare(code, QueryParams.year("year", year), PlanIndicatorResource.flag("approvedOnly", approvedOnly));
     }
 }

@@ -38,7 +38,7 @@ public class PlanEvaluationResource {
     @APIResponse(responseCode = "200", description = "The evaluation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class),
                     examples = @ExampleObject(name = "tongliang 2023", value = EVALUATION_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A malformed year or exactYear",
+    @APIResponse(responseCode = "400", description = "A malformed year, exactYear or approvedOnly",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad year", value = BAD_YEAR)))
     @APIResponse(responseCode = "404", description = "No such plan",
@@ -51,18 +51,22 @@ public class PlanEvaluationResource {
                              @Parameter(description = "true: only values of exactly that year count",
                                      schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "false")
                              @QueryParam("exactYear") String exactYear,
+                             @Parameter(description = "true: only APPROVED monitoring values count (see the approval of monitoring values); default false: every value",
+                                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "true")
+                             @QueryParam("approvedOnly") String approvedOnly,
                              @Parameter(description = "The ETag of an earlier answer: 304 while nothing it depends on changed",
                                      schema = @Schema(type = SchemaType.STRING), example = "\"e-41-17\"")
                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         Integer y = QueryParams.year("year", year);
         boolean exact = PlanIndicatorResource.flag("exactYear", exactYear);
+        boolean approved = PlanIndicatorResource.flag("approvedOnly", approvedOnly);
         if (ifNoneMatch != null && !ifNoneMatch.isBlank()) {
             EntityTag current = new EntityTag(service.currentTag(planCode));
             if (matches(ifNoneMatch, current)) {
                 return Response.notModified(current).build();
             }
         }
-        EvaluationService.Evaluated evaluated = service.evaluation(planCode, y, exact);
+        EvaluationService.Evaluated evaluated = service.evaluation(planCode, y, exact, approved);
         return Response.ok(evaluated.json(), MediaType.APPLICATION_JSON_TYPE).tag(new EntityTag(evaluated.etag())).build();
     }
 

@@ -225,6 +225,9 @@ public class PlanIndicatorResource {
     @Operation(operationId = "deletePlanIndicator", summary = "Delete an indicator row",
             description = "Deletes the row with its monitoring values; honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The row holds SUBMITTED or APPROVED monitoring values (approvalState names the state); nothing was deleted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "locked", value = ApprovalDocs.VALUE_LOCKED)))
     @APIResponse(responseCode = "404", description = "No such plan or row",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ROW_NOT_FOUND)))
@@ -367,7 +370,8 @@ public class PlanIndicatorResource {
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
     @SecurityRequirement(name = "bearerJwt")
     @Operation(operationId = "putMonitoringValue", summary = "Set a row's monitoring value for a year",
-            description = "Idempotent upsert. value, or raw with a number in it, is required; status PROVISIONAL (default) or FINAL.")
+            description = "Idempotent upsert. value, or raw with a number in it, is required; status PROVISIONAL (default) or FINAL. "
+                    + "A written value is DRAFT (approvalState); a SUBMITTED or APPROVED one cannot be changed (409).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = MonitoringValueBody.class), examples = @ExampleObject(name = "value", value = VALUE_INPUT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Replaced",
@@ -376,6 +380,9 @@ public class PlanIndicatorResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonitoringValueBody.class),
                     examples = @ExampleObject(name = "value", value = VALUE_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "The value is SUBMITTED or APPROVED (approvalState names it); nothing was written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "locked", value = ApprovalDocs.VALUE_LOCKED)))
     @APIResponse(responseCode = "400", description = "Invalid value or year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad year", value = VALUE_BAD_REQUEST)))
@@ -406,6 +413,9 @@ public class PlanIndicatorResource {
     @Operation(operationId = "deleteMonitoringValue", summary = "Delete a row's monitoring value for a year",
             description = "Deletes the value of one calendar year; honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The value is SUBMITTED or APPROVED (approvalState names it); nothing was deleted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "locked", value = ApprovalDocs.VALUE_LOCKED)))
     @APIResponse(responseCode = "404", description = "No such plan or row, or no value for that year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = VALUE_NOT_FOUND)))

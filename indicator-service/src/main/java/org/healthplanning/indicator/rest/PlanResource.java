@@ -162,6 +162,9 @@ public class PlanResource {
     @Operation(operationId = "deletePlan", summary = "Delete a plan",
             description = "Deletes the plan with its indicator rows and monitoring values; honours If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The plan holds SUBMITTED or APPROVED monitoring values (approvalState names the state); nothing was deleted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "locked", value = ApprovalDocs.VALUE_LOCKED)))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))

@@ -61,6 +61,9 @@ public class PlanValuesResource {
     @APIResponse(responseCode = "400", description = "Some rows are invalid; nothing was written. Each error names row and field.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad year", value = VALUES_IMPORT_BAD)))
+    @APIResponse(responseCode = "409", description = "The import would change a SUBMITTED or APPROVED value, or (mode=replace) delete one; each is named in errors; nothing was written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "locked", value = ApprovalDocs.VALUE_LOCKED)))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
@@ -80,15 +83,22 @@ public class PlanValuesResource {
     @Path("/export")
     @Produces(Csv.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(operationId = "exportMonitoringValues", summary = "Export the plan's monitoring values as CSV",
-            description = "One line per value with the row's seq, name and sub-item for reading; imports back to the same values.")
+            description = "One line per value with the row's seq, name and sub-item for reading, and its approvalState last; imports back to "
+                    + "the same values (the import ignores approvalState). approvedOnly=true: only APPROVED values.")
     @APIResponse(responseCode = "200", description = "CSV with a header row",
             content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = VALUES_CSV)))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
-    public Response export(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode) {
-        return Response.ok(service.exportCsv(planCode))
+    @APIResponse(responseCode = "400", description = "A malformed approvedOnly",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad flag", value = ApprovalDocs.BAD_APPROVED_ONLY)))
+    public Response export(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
+            @Parameter(description = "true: only APPROVED monitoring values count (see the approval of monitoring values); default false: every value",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "true")
+            @QueryParam("approvedOnly") String approvedOnly) {
+        return Response.ok(service.exportCsv(planCode, PlanIndicatorResource.flag("approvedOnly", approvedOnly)))
                 .header("Content-Disposition", "attachment; filename=\"values-" + planCode + ".csv\"").build();
     }
 }

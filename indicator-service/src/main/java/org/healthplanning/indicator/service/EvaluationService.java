@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.healthplanning.indicator.domain.ApprovalState;
 import org.healthplanning.indicator.domain.Direction;
 import org.healthplanning.indicator.domain.EvaluationStatus;
 import org.healthplanning.indicator.domain.Evaluator;
@@ -64,10 +65,13 @@ public class EvaluationService {
     @Inject
     ObjectMapper json;
 
-    /** Each row's values by year, for a set of rows. */
-    private Map<Long, List<MonitoringValue>> valuesOf(List<PlanIndicator> table) {
+    /** Each row's values by year, for a set of rows (only APPROVED ones with {@code approvedOnly}). */
+    private Map<Long, List<MonitoringValue>> valuesOf(List<PlanIndicator> table, boolean approvedOnly) {
         Map<Long, List<MonitoringValue>> byRow = new HashMap<>();
         for (MonitoringValue v : values.ofIndicators(table.stream().map(r -> r.id).toList())) {
+            if (approvedOnly && v.approvalState != ApprovalState.APPROVED) {
+                continue;
+            }
             byRow.computeIfAbsent(v.indicatorId, k -> new ArrayList<>()).add(v);
         }
         return byRow;
@@ -100,18 +104,21 @@ public class EvaluationService {
     public record Evaluated(byte[] json, String etag) {
     }
 
-    private record CacheKey(long planId, Integer year, boolean exactYear) {
+    private record CacheKey(long planId, Integer year, boolean exactYear, boolean approvedOnly) {
     }
 
     @Inject
     RevisionCache cache;
 
-    /** The evaluation of a plan for a year; one indexed query when it is cached and still current. */
-    public Evaluated evaluation(String planCode, Integer year, boolean exactYear) {
+    /**
+     * The evaluation of a plan for a year (with {@code approvedOnly}, counting only APPROVED values); one
+     * indexed query when it is cached and still current.
+     */
+    public Evaluated evaluation(String planCode, Integer year, boolean exactYear, boolean approvedOnly) {
         PlanStamp stamp = revisions.planStamp(planCode).orElseThrow(() -> DomainException.notFound("Plan", planCode));
-        return cache.get(new CacheKey(stamp.planId(), year, exactYear), stamp.tag(), () -> {
+        return cache.get(new CacheKey(stamp.planId(), year, exactYear, approvedOnly), stamp.tag(), () -> {
             try {
-                return new Evaluated(json.writeValueAsBytes(evaluate(stamp, year, exactYear)), stamp.tag());
+                return new Evaluated(json.writeValueAsBytes(evaluate(stamp, year, exactYear, approvedOnly)), stamp.tag());
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Writing the evaluation of plan " + planCode + " failed", e);
             }
@@ -123,9 +130,9 @@ public class EvaluationService {
         return revisions.planStamp(planCode).map(PlanStamp::tag).orElseThrow(() -> DomainException.notFound("Plan", planCode));
     }
 
-    private EvaluationView evaluate(PlanStamp stamp, Integer year, boolean exactYear) {
+    private EvaluationView evaluate(PlanStamp stamp, Integer year, boolean exactYear, boolean approvedOnly) {
         DefinitionIndex index = definitions.index(stamp.catalogueRevision());
-        EvaluationInputRepository.Inputs inputs = evaluationInputs.read(stamp.planId(), year, exactYear);
+        EvaluationInputRepository.Inputs inputs = evaluationInputs.read(stamp.planId(), year, exactYear, approvedOnly);
         Plan plan = new Plan();
         plan.code = stamp.code();
         plan.baselineYear = stamp.baselineYear();
@@ -149,7 +156,7 @@ public class EvaluationService {
             PlanIndicatorView view = PlanIndicatorMapper.toApi(r, direction);
             items.add(new EvaluationView.Item(r.id, r.seq, r.name, r.subItem, r.nature, direction, view.baseline(), view.target(),
                     actual == null ? null : new EvaluationView.Actual(input.actualYear(), actual), o.expected(),
-                    o.progressPercent(), o.status()));
+                    o.progressPercent(), o.status(), actual == null ? null : input.approvalState()));
         }
         return new EvaluationView(plan.code, y, summary, bindingBehind, items);
     }
@@ -207,10 +214,11 @@ public class EvaluationService {
 
     /**
      * One row per plan linking the definition (its row without a sub-item, else its first),
-     * ranked in the definition's direction on the actual value for the year, else the baseline.
+     * ranked in the definition's direction on the actual value for the year, else the baseline. With
+     * {@code approvedOnly} only APPROVED values count (for the default year too).
      */
     @Transactional
-    public List<ComparisonRow> compare(String definitionCode, Integer year) {
+    public List<ComparisonRow> compare(String definitionCode, Integer year, boolean approvedOnly) {
         IndicatorDefinition d = definitionRepository.findByCode(definitionCode)
                 .orElseThrow(() -> DomainException.notFound("Indicator definition", definitionCode));
         Map<Long, PlanIndicator> perPlan = new LinkedHashMap<>();
@@ -221,7 +229,7 @@ public class EvaluationService {
             }
         }
         List<PlanIndicator> chosen = new ArrayList<>(perPlan.values());
-        Map<Long, List<MonitoringValue>> byRow = valuesOf(chosen);
+        Map<Long, List<MonitoringValue>> byRow = valuesOf(chosen, approvedOnly);
         Integer y = year != null ? year : latestYear(byRow);
         List<ComparisonRow> out = new ArrayList<>();
         for (PlanIndicator r : chosen) {

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.healthplanning.indicator.domain.ApprovalState;
 import org.healthplanning.indicator.domain.MonitoringValue;
 import org.healthplanning.indicator.domain.ParsedRaw;
 import org.healthplanning.indicator.domain.Plan;
@@ -41,9 +42,9 @@ import org.healthplanning.platform.problem.Problem.FieldError;
 /** Annual monitoring values of plan indicator rows. */
 @ApplicationScoped
 public class MonitoringValueService {
-    static final List<String> COLUMNS = List.of("indicatorId", "seq", "name", "subItem", "year", "value", "raw", "status", "source", "note");
+    static final List<String> COLUMNS = List.of("indicatorId", "seq", "name", "subItem", "year", "value", "raw", "status", "source", "note", "approvalState");
 
-    /** A CSV column an import of monitoring values understands: the export's. */
+    /** A CSV column an import of monitoring values understands: the export's (approvalState is read and ignored). */
     public static boolean isImportColumn(String column) {
         return COLUMNS.contains(column);
     }
@@ -114,9 +115,13 @@ public class MonitoringValueService {
     public record Upsert(MonitoringValueBody value, boolean created) {
     }
 
+    /**
+     * Creates or replaces a value; a SUBMITTED or APPROVED one is refused (409). The plan is locked so
+     * that an approval transition of the plan waits for the write, or the write for it.
+     */
     @Transactional
     public Upsert put(String planCode, String indicatorId, String year, MonitoringValueBody body, String ifMatch) {
-        Plan plan = indicators.writablePlan(planCode, "monitoring values");
+        Plan plan = indicators.lockedWritablePlan(planCode, "monitoring values");
         PlanIndicator row = indicators.row(plan, indicatorId);
         int y = pathYear(year);
         List<FieldError> errors = new ArrayList<>();
@@ -140,6 +145,7 @@ public class MonitoringValueService {
             return new Upsert(created, true);
         }
         MonitoringValue v = existing.get();
+        refuseLocked(v, "changed");
         Versions.check(Versions.expected(ifMatch, body.version()), v.version);
         var before = audit.snapshot(MonitoringValueMapper.toApi(v));
         copy(fresh, v);
@@ -151,16 +157,31 @@ public class MonitoringValueService {
 
     @Transactional
     public void delete(String planCode, String indicatorId, String year, String ifMatch) {
-        Plan plan = indicators.writablePlan(planCode, "monitoring values");
+        Plan plan = indicators.lockedWritablePlan(planCode, "monitoring values");
         PlanIndicator row = indicators.row(plan, indicatorId);
         int y = pathYear(year);
         MonitoringValue v = values.find(row.id, y)
                 .orElseThrow(() -> DomainException.notFound("Monitoring value", y + " of indicator " + row.id));
+        refuseLocked(v, "deleted");
         Versions.check(Versions.expected(ifMatch, null), v.version);
         var before = audit.snapshot(MonitoringValueMapper.toApi(v));
         values.delete(v);
         values.flush();
         audit.record(AuditService.DELETE, AUDIT_TYPE, key(plan, row, y), plan.regionCode, before, null);
+    }
+
+    /** 409 naming the state when the value is SUBMITTED or APPROVED. */
+    private static void refuseLocked(MonitoringValue v, String how) {
+        if (v.approvalState != null && v.approvalState.locked()) {
+            throw ApprovalService.locked("The " + v.year + " value of indicator " + v.indicatorId + " is " + v.approvalState
+                    + ": a submitted or approved value cannot be " + how + "; a reviewer returns (or reopens) it first", v.approvalState, null);
+        }
+    }
+
+    /** Whether two values carry the same content (the value compared as a number). */
+    private static boolean sameContent(MonitoringValue a, MonitoringValue b) {
+        return a.value != null && b.value != null && a.value.compareTo(b.value) == 0 && java.util.Objects.equals(a.raw, b.raw)
+                && a.status == b.status && java.util.Objects.equals(a.source, b.source) && java.util.Objects.equals(a.note, b.note);
     }
 
     static String key(Plan plan, PlanIndicator row, int year) {
@@ -183,6 +204,7 @@ public class MonitoringValueService {
         to.status = from.status;
         to.source = from.source;
         to.note = from.note;
+        to.approvalState = ApprovalState.DRAFT;
     }
 
     /** A value checked field by field; problems are added to {@code errors} with the row number. */
@@ -267,7 +289,7 @@ public class MonitoringValueService {
             Long year = whole(node, "year", rowNo, errors);
             BigDecimal value = decimal(node, "value", rowNo, errors);
             MonitoringValueBody b = new MonitoringValueBody(indicatorId, null, value, text(node, "raw", rowNo, errors),
-                    text(node, "status", rowNo, errors), text(node, "source", rowNo, errors), text(node, "note", rowNo, errors), null, null, null, null);
+                    text(node, "status", rowNo, errors), text(node, "source", rowNo, errors), text(node, "note", rowNo, errors), null, null, null, null, null);
             if (errors.size() > before) {
                 continue;
             }
@@ -288,15 +310,17 @@ public class MonitoringValueService {
         if (!errors.isEmpty()) {
             throw DomainException.invalid(errors).with(PlanIndicatorService.importMembers(0, dryRun, warnings));
         }
+        refuseLockedChanges(checkedValues, plan, replace, dryRun, warnings);
         if (dryRun) {
             return new ImportReport(checkedValues.size(), true, List.of(), warnings);
         }
         long valuesBefore = values.keysOfPlan(plan.id).size();
         if (replace) {
-            long removed = values.deleteOfPlan(plan.id);
+            long removed = values.deleteUnlockedOfPlan(plan.id);
             warnings.add(removed + " existing value(s) removed first");
         }
-        java.util.Set<String> existing = replace ? java.util.Set.of() : values.keysOfPlan(plan.id);
+        // after a replace only the locked values remain, each sent unchanged (refuseLockedChanges)
+        java.util.Set<String> existing = values.keysOfPlan(plan.id);
         List<MonitoringValue> fresh = new ArrayList<>();
         List<MonitoringValue> changed = new ArrayList<>();
         for (MonitoringValue v : checkedValues) {
@@ -309,6 +333,51 @@ public class MonitoringValueService {
                 indicators.importSummary("values", valuesBefore, null, 0),
                 indicators.importSummary("values", values.keysOfPlan(plan.id).size(), replace ? "REPLACE" : "APPEND", checkedValues.size()));
         return new ImportReport(checkedValues.size(), false, List.of(), warnings);
+    }
+
+    /**
+     * Refuses the whole import (409, each value named) when it would change a SUBMITTED or APPROVED value, or,
+     * with mode=replace, delete one by leaving it out. Such a value sent unchanged is accepted and stays as it is.
+     */
+    private void refuseLockedChanges(List<MonitoringValue> imported, Plan plan, boolean replace, boolean dryRun, List<String> warnings) {
+        List<MonitoringValue> locked = values.lockedOfPlan(plan.id);
+        if (locked.isEmpty()) {
+            return;
+        }
+        Map<String, MonitoringValue> byKey = new HashMap<>();
+        locked.forEach(v -> byKey.put(v.indicatorId + "/" + v.year, v));
+        java.util.Set<String> sent = new java.util.HashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        ApprovalState state = null;
+        for (int i = 0; i < imported.size(); i++) {
+            MonitoringValue v = imported.get(i);
+            String k = v.indicatorId + "/" + v.year;
+            sent.add(k);
+            MonitoringValue current = byKey.get(k);
+            if (current != null && !sameContent(v, current)) {
+                errors.add(new FieldError(i + 1, "approvalState", "the " + v.year + " value of indicator " + v.indicatorId + " is "
+                        + current.approvalState + " and cannot be changed"));
+                state = state == ApprovalState.APPROVED ? state : current.approvalState;
+            }
+        }
+        if (replace) {
+            for (MonitoringValue current : locked) {
+                if (!sent.contains(current.indicatorId + "/" + current.year)) {
+                    errors.add(new FieldError("approvalState", "the " + current.year + " value of indicator " + current.indicatorId + " is "
+                            + current.approvalState + " and cannot be deleted (mode=replace removes values not in the import)"));
+                    state = state == ApprovalState.APPROVED ? state : current.approvalState;
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            String detail = errors.stream().map(e -> (e.row() == null ? "" : "row " + e.row() + ": ") + e.message())
+                    .collect(Collectors.joining("; "));
+            DomainException refusal = ApprovalService.locked("Submitted or approved values cannot be changed or deleted; nothing was imported: "
+                    + detail, state, errors);
+            Map<String, Object> members = new java.util.LinkedHashMap<>(refusal.extensions());
+            members.putAll(PlanIndicatorService.importMembers(0, dryRun, warnings));
+            throw refusal.with(members);
+        }
     }
 
     private static String text(JsonNode row, String field, int rowNo, List<FieldError> errors) {
@@ -360,14 +429,17 @@ public class MonitoringValueService {
         return null;
     }
 
-    /** All values of the plan as CSV that imports back to the same values. */
+    /** All values of the plan (only APPROVED ones with {@code approvedOnly}) as CSV that imports back to the same values. */
     @Transactional
-    public String exportCsv(String planCode) {
+    public String exportCsv(String planCode, boolean approvedOnly) {
         Plan plan = indicators.plan(planCode);
         Map<Long, PlanIndicator> planRows = rows.ofPlan(plan.id).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         List<JsonNode> out = new ArrayList<>();
         ObjectMapper exact = BulkRows.exact(mapper);
         for (MonitoringValue v : values.ofIndicators(planRows.keySet())) {
+            if (approvedOnly && v.approvalState != ApprovalState.APPROVED) {
+                continue;
+            }
             PlanIndicator r = planRows.get(v.indicatorId);
             var node = exact.createObjectNode();
             node.put("indicatorId", v.indicatorId);
@@ -380,6 +452,7 @@ public class MonitoringValueService {
             node.put("status", v.status.name());
             node.put("source", v.source);
             node.put("note", v.note);
+            node.put("approvalState", v.approvalState.name());
             out.add(node);
         }
         return BulkRows.toCsv(COLUMNS, out);

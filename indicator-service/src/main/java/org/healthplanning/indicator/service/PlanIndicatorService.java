@@ -26,9 +26,11 @@ import java.util.Map;
 import java.util.function.Function;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import org.healthplanning.indicator.domain.MonitoringValue;
 import org.healthplanning.indicator.domain.Nature;
 import org.healthplanning.indicator.domain.Plan;
 import org.healthplanning.indicator.domain.PlanIndicator;
+import org.healthplanning.indicator.repository.MonitoringValueRepository;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
 import org.healthplanning.indicator.repository.PlanRepository;
 import org.healthplanning.indicator.repository.RevisionRepository;
@@ -88,6 +90,9 @@ public class PlanIndicatorService {
 
     @Inject
     ChangeHorizon horizon;
+
+    @Inject
+    MonitoringValueRepository values;
 
     public static final String AUDIT_TYPE = "plan-indicator";
     public static final String IMPORT_AUDIT_TYPE = "plan-indicators";
@@ -314,8 +319,12 @@ public class PlanIndicatorService {
 
     @Transactional
     public void delete(String planCode, String id, String ifMatch) {
-        Plan plan = writablePlan(planCode, "indicator rows");
+        Plan plan = lockedWritablePlan(planCode, "indicator rows");
         PlanIndicator row = row(plan, id);
+        List<MonitoringValue> locked = values.lockedOfIndicators(List.of(row.id));
+        if (!locked.isEmpty()) {
+            throw ApprovalService.lockedValues("Indicator row " + row.id + " of plan " + plan.code, locked);
+        }
         Versions.check(Versions.expected(ifMatch, null), row.version);
         var before = audit.snapshot(PlanIndicatorMapper.toApi(row, definitions.index().direction(row)));
         rows.delete(row);
@@ -400,6 +409,12 @@ public class PlanIndicatorService {
                 }
             }
             long removed = existing.stream().filter(e -> !kept.contains(e)).count();
+            List<MonitoringValue> locked = values.lockedOfIndicators(existing.stream().filter(e -> !kept.contains(e)).map(e -> e.id).toList());
+            if (!locked.isEmpty()) {
+                rows.getEntityManager().clear();
+                throw ApprovalService.lockedValues("The indicator rows of plan " + plan.code
+                        + " that this import (mode=replace) leaves out", locked);
+            }
             if (removed > 0) {
                 warnings.add(removed + " existing row(s) not in the import are removed with their monitoring values");
             }

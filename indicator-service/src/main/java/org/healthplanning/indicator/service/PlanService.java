@@ -45,6 +45,9 @@ public class PlanService {
     @Inject
     ChangeHorizon horizon;
 
+    @Inject
+    org.healthplanning.indicator.repository.MonitoringValueRepository values;
+
     public PageResponse<Plan> list(String regionCode, Integer year, PageRequest page) {
         var query = plans.search(regionCode, year, page.sort()).page(Page.of(page.page(), page.size()));
         return new PageResponse<>(query.list().stream().map(PlanMapper::toApi).toList(), page.page(), page.size(), query.count());
@@ -114,8 +117,12 @@ public class PlanService {
 
     @Transactional
     public void delete(String code, String ifMatch) {
-        org.healthplanning.indicator.domain.Plan plan = plans.findByCode(code).orElseThrow(() -> DomainException.notFound("Plan", code));
+        org.healthplanning.indicator.domain.Plan plan = plans.findByCodeForUpdate(code).orElseThrow(() -> DomainException.notFound("Plan", code));
         caller.requireRegions("plan " + code, plan.regionCode);
+        var locked = values.lockedOfPlan(plan.id);
+        if (!locked.isEmpty()) {
+            throw ApprovalService.lockedValues("Plan " + code, locked);
+        }
         Versions.check(Versions.expected(ifMatch, null), plan.version);
         var before = audit.snapshot(PlanMapper.toApi(plan));
         plans.delete(plan);

@@ -77,14 +77,15 @@ class OpenApiTest {
             }
         }
         assertEquals(List.of(), problems);
-        assertEquals(31, seen.size(), "operations of indicator-service");
+        assertEquals(37, seen.size(), "operations of indicator-service");
         assertTrue(seen.containsAll(Set.of("listAllPlanIndicators", "listAllMonitoringValues", "listDeletions")), seen.toString());
         assertTrue(seen.containsAll(Set.of("listPlans", "createPlan", "getPlan", "putPlan", "deletePlan", "listPlanIndicators",
                 "createPlanIndicator", "getPlanIndicator", "putPlanIndicator", "patchPlanIndicator", "deletePlanIndicator",
                 "importPlanIndicators", "exportPlanIndicators", "listMonitoringValues", "getMonitoringValue", "putMonitoringValue",
                 "deleteMonitoringValue", "importMonitoringValues", "exportMonitoringValues", "getPlanEvaluation", "getPlanChecks",
                 "listIndicatorDefinitions", "createIndicatorDefinition", "getIndicatorDefinition", "putIndicatorDefinition",
-                "deleteIndicatorDefinition", "compareIndicatorAcrossRegions", "listAuditEntries")), seen.toString());
+                "deleteIndicatorDefinition", "compareIndicatorAcrossRegions", "listAuditEntries", "listApprovals", "getApproval",
+                "submitMonitoringValues", "approveMonitoringValues", "returnMonitoringValues", "reopenMonitoringValues")), seen.toString());
     }
 
     @Test
