@@ -40,9 +40,9 @@ public record Approval(
     public record Event(
             @Schema(required = true, readOnly = true, examples = "SUBMIT", enumeration = {"SUBMIT", "APPROVE", "RETURN", "REOPEN"},
                     description = "The transition") String action,
-            @Schema(required = true, readOnly = true, examples = "DRAFT", anyOf = ApiEnums.ApprovalStateName.class,
+            @Schema(required = true, readOnly = true, examples = "DRAFT", enumeration = {"DRAFT", "SUBMITTED", "APPROVED", "RETURNED"},
                     description = "The year's overall state before the transition") String fromState,
-            @Schema(required = true, readOnly = true, examples = "SUBMITTED", anyOf = ApiEnums.ApprovalStateName.class,
+            @Schema(required = true, readOnly = true, examples = "SUBMITTED", enumeration = {"DRAFT", "SUBMITTED", "APPROVED", "RETURNED"},
                     description = "The year's overall state after the transition") String toState,
             @Schema(required = true, readOnly = true, examples = "editor-tongliang", description = "The token subject who made it") String by,
             @Schema(required = true, readOnly = true, format = "date-time", examples = "2024-03-05T08:15:30.123Z",

@@ -17,7 +17,7 @@ public record MonitoringValueBody(
         @Schema(nullable = true, examples = "铜梁区卫生健康统计年鉴2023") String source,
         @Schema(nullable = true, examples = "2023年快报数") String note,
         @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag") Long version,
-        @Schema(readOnly = true, examples = "DRAFT", anyOf = ApiEnums.ApprovalStateName.class,
+        @Schema(readOnly = true, examples = "DRAFT", enumeration = {"DRAFT", "SUBMITTED", "APPROVED", "RETURNED"},
                 description = "The value's approval state, changed only by the plan-year's approval transitions (…/approvals/{year}/submit, approve, "
                         + "return, reopen); a value sent is ignored. New and written values are DRAFT; SUBMITTED and APPROVED values cannot be changed")
         String approvalState,
