@@ -98,13 +98,13 @@ class ContractClientIT {
         IndicatorImportReport imported = new PlanIndicatorsApi(api).importPlanIndicators(PLAN, table, false, "replace", null);
         assertEquals(table.size(), imported.getImported());
 
-        PlanIndicator lifeExpectancy = new PlanIndicatorsApi(api).listPlanIndicators(PLAN, null, null, null, 0, 500, null, null).getItems().stream()
+        PlanIndicator lifeExpectancy = new PlanIndicatorsApi(api).listPlanIndicators(PLAN, null, null, null, null, 0, 500, null, null, null).getItems().stream()
                 .filter(r -> "人均预期寿命".equals(r.getName())).findFirst().orElseThrow();
         MonitoringValue value = new MonitoringValuesApi(api).putMonitoringValue(lifeExpectancy.getId(), PLAN, 2023,
                 new MonitoringValue().value(new BigDecimal("79.0")).source("统计公报"), null, null);
         assertEquals(0, new BigDecimal("79.0").compareTo(value.getValue()));
 
-        Evaluation evaluation = new PlanEvaluationsApi(api).getPlanEvaluation(PLAN, null, 2023, null);
+        Evaluation evaluation = new PlanEvaluationsApi(api).getPlanEvaluation(PLAN, null, null, 2023, null);
         EvaluatedIndicator row = evaluation.getIndicators().stream()
                 .filter(i -> lifeExpectancy.getId().equals(i.getId())).findFirst().orElseThrow();
         assertEquals(EvaluationStatus.ON_TRACK, row.getStatus());
@@ -128,7 +128,7 @@ class ContractClientIT {
         RegionRatios ratios = new RegionRatiosAndGapsApi(api).getRegionRatios(REGION, 2023, null, null);
         assertEquals(0, new BigDecimal("2.85").compareTo(ratios.getRatios().getLicensedDoctorsPer1000()));
 
-        PlanOverview overview = new PlanOverviewsApi(api).getPlanOverview(PLAN, 2023);
+        PlanOverview overview = new PlanOverviewsApi(api).getPlanOverview(PLAN, null, 2023);
         assertEquals(PLAN, overview.getPlan().getCode());
         assertTrue(overview.getDegraded().isEmpty(), "degraded: " + overview.getDegraded());
         assertEquals(0, new BigDecimal("421068").compareTo(overview.getProjectSummary().getTotals().getInvestment10kCny()));
