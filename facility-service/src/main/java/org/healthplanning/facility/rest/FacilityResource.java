@@ -242,8 +242,12 @@ public class FacilityResource {
                     examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND_FACILITY)))
     public List<YearlyResourcesDto> resources(@Parameter(description = ApiDocs.FACILITY_CODE,
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.FACILITY_CODE_PATTERN), example = "tl-people-hospital")
-            @PathParam("code") String code) {
-        return service.resources(code);
+            @PathParam("code") String code,
+            @Parameter(description = "Only the years changed after this ISO-8601 instant (with an offset), in change order"
+                    + " (updatedAt, then year), up to the change horizon; for cursor paging across all facilities use GET /api/v1/facility-resources",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-03-01T08:00:00Z")
+            @QueryParam("updatedAfter") String updatedAfter) {
+        return service.resources(code, updatedAfter);
     }
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})

@@ -17,6 +17,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -54,8 +55,12 @@ public class ReportedTotalsResource {
                     examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
     public List<ReportedTotalsDto> list(@Parameter(description = ApiDocs.REGION_CODE,
                                 schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
-                        @PathParam("code") String code) {
-        return service.reported(code);
+                        @PathParam("code") String code,
+            @Parameter(description = "Only the years changed after this ISO-8601 instant (with an offset), in change order"
+                    + " (updatedAt, then year), up to the change horizon; for cursor paging across all regions use GET /api/v1/reported-totals",
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-03-01T08:00:00Z")
+            @QueryParam("updatedAfter") String updatedAfter) {
+        return service.reported(code, updatedAfter);
     }
 
     @RolesAllowed({Caller.EDITOR, Caller.ADMIN})

@@ -189,7 +189,13 @@ public class FacilityService {
     }
 
     public List<YearlyResourcesDto> resources(String code) {
-        return resources.ofFacility(require(code).id).stream().map(YearlyResourcesMapper::toApi).toList();
+        return resources(code, null);
+    }
+
+    /** A facility's yearly resources, oldest first; with {@code updatedAfter} only those changed after it, in change order. */
+    public List<YearlyResourcesDto> resources(String code, String updatedAfter) {
+        return ChangeQuery.changedAfter(resources.ofFacility(require(code).id).stream().map(YearlyResourcesMapper::toApi).toList(),
+                updatedAfter, horizon::now, r -> r.updatedAt);
     }
 
     @Transactional

@@ -218,8 +218,14 @@ public class RegionService {
     // ---- population
 
     public List<PopulationDto> population(String code) {
+        return population(code, null);
+    }
+
+    /** A region's population rows, oldest first; with {@code updatedAfter} only those changed after it, in change order. */
+    public List<PopulationDto> population(String code, String updatedAfter) {
         require(code);
-        return populations.ofRegion(code).stream().map(PopulationMapper::toApi).toList();
+        return ChangeQuery.changedAfter(populations.ofRegion(code).stream().map(PopulationMapper::toApi).toList(), updatedAfter,
+                horizon::now, p -> p.updatedAt);
     }
 
     /** The population rows of every region, or of one ({@code regionCode}): a plain page or, with {@code changes}, an incremental read. */
@@ -284,8 +290,14 @@ public class RegionService {
     // ---- reported totals
 
     public List<ReportedTotalsDto> reported(String code) {
+        return reported(code, null);
+    }
+
+    /** A region's reported totals, oldest first; with {@code updatedAfter} only those changed after it, in change order. */
+    public List<ReportedTotalsDto> reported(String code, String updatedAfter) {
         require(code);
-        return reported.ofRegion(code).stream().map(ReportedTotalsMapper::toApi).toList();
+        return ChangeQuery.changedAfter(reported.ofRegion(code).stream().map(ReportedTotalsMapper::toApi).toList(), updatedAfter,
+                horizon::now, r -> r.updatedAt);
     }
 
     /** The reported totals of every region, or of one ({@code regionCode}): a plain page or, with {@code changes}, an incremental read. */

@@ -66,6 +66,30 @@ class SyncTest {
     }
 
     @Test
+    void theListsUnderARegionOrFacilityTakeUpdatedAfterToo() {
+        put("/api/v1/regions/SY9-P", "{\"name\": \"同步九省\", \"level\": \"PROVINCE\", \"parentCode\": null}");
+        put("/api/v1/facilities/SY9-H", "{\"name\": \"同步九医院\", \"regionCode\": \"SY9-P\", \"type\": \"GENERAL_HOSPITAL\"}");
+        for (int year = 2019; year <= 2021; year++) {
+            put("/api/v1/regions/SY9-P/population/" + year, "{\"residents\": 1000}");
+            put("/api/v1/regions/SY9-P/resources/" + year, "{\"beds\": 10}");
+            put("/api/v1/facilities/SY9-H/resources/" + year, "{\"beds\": 5}");
+        }
+        String mark = given().when().get("/api/v1/facilities/SY9-H/resources").then().statusCode(200)
+                .extract().jsonPath().getString("[2].updatedAt");
+        // change 2019 after the mark: only it is answered, and the plain list still holds every year, oldest first
+        put("/api/v1/regions/SY9-P/population/2019", "{\"residents\": 1001}");
+        put("/api/v1/regions/SY9-P/resources/2019", "{\"beds\": 11}");
+        put("/api/v1/facilities/SY9-H/resources/2019", "{\"beds\": 6}");
+        for (String list : List.of("/api/v1/regions/SY9-P/population", "/api/v1/regions/SY9-P/resources", "/api/v1/facilities/SY9-H/resources")) {
+            given().queryParam("updatedAfter", mark).when().get(list).then().statusCode(200)
+                    .body("year", org.hamcrest.Matchers.contains(2019));
+            given().when().get(list).then().statusCode(200).body("year", org.hamcrest.Matchers.contains(2019, 2020, 2021));
+            given().queryParam("updatedAfter", "2019").when().get(list).then().statusCode(400)
+                    .body("errors[0].field", equalTo("updatedAfter"));
+        }
+    }
+
+    @Test
     void everyResourceShowsWhenItWasCreatedAndLastChanged() {
         JsonPath region = put("/api/v1/regions/SY1-P", "{\"name\": \"同步省\", \"level\": \"PROVINCE\", \"parentCode\": null}");
         JsonPath population = put("/api/v1/regions/SY1-P/population/2020", "{\"residents\": 1000}");

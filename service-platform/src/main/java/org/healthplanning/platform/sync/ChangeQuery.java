@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Sort;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.healthplanning.platform.http.PageRequest;
@@ -143,5 +144,21 @@ public final class ChangeQuery {
     /** The horizon bound by {@link #bind}. */
     public Instant horizon() {
         return horizon;
+    }
+
+    /**
+     * A short list answered whole (a region's years, say) as of {@code updatedAfter}: without it the list as it
+     * is; with it only the rows changed after that instant and before the horizon, in change order (the list's
+     * own order breaking ties). A malformed instant is a 400 naming {@code updatedAfter}.
+     */
+    public static <T> List<T> changedAfter(List<T> rows, String updatedAfter, java.util.function.Supplier<Instant> horizon,
+                                           Function<T, Instant> at) {
+        Instant after = instant(UPDATED_AFTER, updatedAfter);
+        if (after == null) {
+            return rows;
+        }
+        Instant before = horizon.get();
+        return rows.stream().filter(r -> at.apply(r).isAfter(after) && at.apply(r).isBefore(before))
+                .sorted(Comparator.comparing(at)).toList();
     }
 }
