@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RoutingTest {
     static final Path CONTRACT = Path.of("..", "contract", "openapi.json");
     /** Served by the gateway itself. */
-    static final Set<String> OWN = Set.of("/api/v1/audit", "/api/v1/plans/{planCode}/overview", "/api/v1/regions/{code}/dashboard",
+    static final Set<String> OWN = Set.of("/api/v1/audit", "/api/v1/deletions", "/api/v1/plans/{planCode}/overview", "/api/v1/regions/{code}/dashboard",
             "/problems/{type}");
 
     @Test
