@@ -72,6 +72,10 @@ class GatewayEndToEndIT {
                     }
                     assertTrue(merged.path("paths").path(path.getKey()).has(method),
                             backend.name() + " " + method.toUpperCase() + " " + path.getKey() + " is missing from the gateway's document");
+                    if (path.getKey().equals("/api/v1/deletions")) {
+                        // the gateway answers it itself, merging the three backends' feeds (SyncIT, SyncAtTheGatewayTest)
+                        continue;
+                    }
                     Optional<String> concrete = concrete(path.getKey(), method.equals("delete"));
                     if (concrete.isEmpty()) {
                         continue;
