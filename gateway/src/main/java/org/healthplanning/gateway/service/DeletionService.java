@@ -139,32 +139,23 @@ public class DeletionService {
             }
         }
         all.sort(Comparator.comparing(Row::at).thenComparing(r -> r.backend().ordinal()).thenComparing(Row::index));
+        // each row's own position in the merged feed: every backend's position with the rows up to it taken
         Map<Backend, String> cursors = new EnumMap<>(from.cursors());
         ObjectNode out = Json.MAPPER.createObjectNode();
         ArrayNode items = out.putArray("items");
         List<Row> taken = all.subList(0, Math.min(size, all.size()));
+        String cursor = from.encode();
         for (Row r : taken) {
             cursors.put(r.backend(), r.row().path("cursor").asText());
-        }
-        Position end = new Position(from.since(), cursors);
-        for (Row r : taken) {
+            cursor = new Position(from.since(), cursors).encode();
             ObjectNode item = ((ObjectNode) r.row()).deepCopy();
             item.put("service", r.backend().serviceName());
-            // a row's own position in the merged feed: every backend's position with this row taken
-            Map<Backend, String> at = new EnumMap<>(from.cursors());
-            for (Row before : taken) {
-                at.put(before.backend(), before.row().path("cursor").asText());
-                if (before == r) {
-                    break;
-                }
-            }
-            item.put("cursor", new Position(from.since(), at).encode());
+            item.put("cursor", cursor);
             items.add(item);
         }
         out.put("page", 0);
         out.put("size", size);
         out.put("total", total);
-        String cursor = end.encode();
         boolean more = taken.size() < total;
         out.put("next", more ? "/api/v1/deletions?size=" + size + "&after=" + cursor + (type == null ? "" : "&resourceType=" + enc(type)) : null);
         out.put("cursor", cursor);

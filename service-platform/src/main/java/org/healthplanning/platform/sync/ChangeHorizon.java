@@ -19,11 +19,11 @@ public class ChangeHorizon {
     EntityManager em;
 
     public Instant now() {
-        em.createNativeQuery("select 1 from (select pg_stat_clear_snapshot()) s").getResultList();
+        // one round trip: the FROM item drops this transaction's cached view of pg_stat_activity before it is read
         Number micros = (Number) em.createNativeQuery("select cast(extract(epoch from least(clock_timestamp(),"
                 + " (select min(a.xact_start) from pg_stat_activity a where a.datname = current_database()"
                 + " and a.pid <> pg_backend_pid() and a.backend_type = 'client backend' and a.xact_start is not null)))"
-                + " * 1000000 as bigint)").getSingleResult();
+                + " * 1000000 as bigint) from (select pg_stat_clear_snapshot()) fresh").getSingleResult();
         long m = micros.longValue();
         return Instant.ofEpochSecond(Math.floorDiv(m, 1_000_000L), Math.floorMod(m, 1_000_000L) * 1_000L);
     }

@@ -27,7 +27,6 @@ public final class ChangeQuery {
 
     private final SyncCursor from;
     private final int size;
-    private Instant horizon;
 
     private ChangeQuery(SyncCursor from, int size) {
         this.from = from;
@@ -100,7 +99,6 @@ public final class ChangeQuery {
 
     /** Binds {@link #where}'s parameters; {@code keyType} turns the cursor's key into the key property's type. */
     public Parameters bind(Parameters p, Instant horizon, Function<String, Object> keyType) {
-        this.horizon = horizon;
         p.and("syncAt", from.at()).and("syncHorizon", horizon);
         if (from.key() != null) {
             try {
@@ -129,21 +127,21 @@ public final class ChangeQuery {
     public <E, T> PageResponse<T> page(PanacheQuery<E> query, Function<E, T> map, Function<E, Instant> at, Function<E, ?> key) {
         List<E> rows = query.page(Page.ofSize(size)).list();
         long total = rows.size() < size ? rows.size() : query.count();
-        SyncCursor end = rows.isEmpty() ? from
-                : new SyncCursor(at.apply(rows.get(rows.size() - 1)), String.valueOf(key.apply(rows.get(rows.size() - 1))));
-        return PageResponse.ofCursor(rows.stream().map(map).toList(), size, total, end.encode());
+        return PageResponse.ofCursor(rows.stream().map(map).toList(), size, total, end(rows, at, key));
     }
 
     /** The page of already-read rows (for services that read with SQL of their own). */
     public <T> PageResponse<T> page(List<T> items, long total, Function<T, Instant> at, Function<T, ?> key) {
-        SyncCursor end = items.isEmpty() ? from
-                : new SyncCursor(at.apply(items.get(items.size() - 1)), String.valueOf(key.apply(items.get(items.size() - 1))));
-        return PageResponse.ofCursor(items, size, total, end.encode());
+        return PageResponse.ofCursor(items, size, total, end(items, at, key));
     }
 
-    /** The horizon bound by {@link #bind}. */
-    public Instant horizon() {
-        return horizon;
+    /** The cursor after the last of {@code rows}, or where the read started when there is none. */
+    private <E> String end(List<E> rows, Function<E, Instant> at, Function<E, ?> key) {
+        if (rows.isEmpty()) {
+            return from.encode();
+        }
+        E last = rows.get(rows.size() - 1);
+        return new SyncCursor(at.apply(last), String.valueOf(key.apply(last))).encode();
     }
 
     /**
