@@ -37,13 +37,9 @@ public class OverviewService {
      * Every read that needs nothing from the plan (evaluation, rows, definitions) starts at once
      * beside the plan; the project summary (the plan's period) and the ratios (its region) start
      * as soon as the plan has arrived, while the others are still running. Without a year the
-     * ratios also wait for the evaluation, whose year they take.
+     * ratios also wait for the evaluation, whose year they take. With {@code approvedOnly} the
+     * evaluation uses approved monitoring values only.
      */
-    public Uni<ObjectNode> overview(String planCode, Integer year, String auth) {
-        return overview(planCode, year, false, auth);
-    }
-
-    /** As {@link #overview(String, Integer, String)}; with {@code approvedOnly} the evaluation uses approved monitoring values only. */
     public Uni<ObjectNode> overview(String planCode, Integer year, boolean approvedOnly, String auth) {
         String plan = "/api/v1/plans/" + enc(planCode);
         Uni<Outcome> planRead = read(Backend.INDICATOR, plan, auth).memoize().indefinitely();

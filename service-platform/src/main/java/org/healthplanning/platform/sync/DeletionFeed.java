@@ -50,11 +50,6 @@ public class DeletionFeed implements PanacheRepository<Deletion> {
                 d -> d.deletedAt, d -> d.id);
     }
 
-    /** How long deletions are kept. */
-    public Duration retention() {
-        return retention;
-    }
-
     @Scheduled(every = "${healthplan.deletions.purge-every:1h}", delayed = "1m")
     @Transactional
     void purge() {
