@@ -35,6 +35,14 @@ public final class ServiceProcess {
         this.environment = environment;
     }
 
+    /** Another instance of the same service: its jar and environment, with these settings changed, on another port. */
+    public ServiceProcess another(String name, int port, Map<String, String> changes) {
+        Map<String, String> env = new java.util.LinkedHashMap<>(environment);
+        env.putAll(changes);
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        return new ServiceProcess(name, port, jar, logFile.resolveSibling(name + ".log"), env);
+    }
+
     public String name() {
         return name;
     }

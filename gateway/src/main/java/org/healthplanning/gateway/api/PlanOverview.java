@@ -1,11 +1,20 @@
 package org.healthplanning.gateway.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.healthplanning.gateway.client.model.Evaluation;
+import org.healthplanning.gateway.client.model.Plan;
+import org.healthplanning.gateway.client.model.RegionRatios;
+import org.healthplanning.gateway.client.model.YearValue;
 
-/** Documentation of GET /api/v1/plans/{planCode}/overview (the answer is assembled as JSON by the service). */
+/**
+ * The answer of GET /api/v1/plans/{planCode}/overview. The backends' sections are their answers whole
+ * (documented by the stand-ins of {@link BackendSchemas}, replaced by the backends' own schemas in the merged document).
+ */
 @Schema(name = "PlanOverview", description = "A plan joined with its evaluation, project summary, resource ratios and their "
         + "consistency. A section whose backend did not answer in time is null and the backend is listed in `degraded`.")
 public class PlanOverview {
@@ -17,8 +26,8 @@ public class PlanOverview {
                     + "null when none is known)", examples = "2023")
     public Integer year;
 
-    @Schema(required = true, nullable = true, description = "The plan (null when indicator-service did not answer)")
-    public BackendSchemas.Plan plan;
+    @Schema(implementation = BackendSchemas.Plan.class, required = true, nullable = true, description = "The plan (null when indicator-service did not answer)")
+    public Plan plan;
 
     @Schema(required = true, description = "Whether the evaluation used approved monitoring values only (the approvedOnly parameter)",
             examples = "false")
@@ -29,24 +38,26 @@ public class PlanOverview {
                     + " a count of values; 0 with approvedOnly; null when the evaluation is not available", examples = "3")
     public Integer valuesNotApproved;
 
-    @Schema(required = true, nullable = true, description = "The evaluation for the year (null when not available)")
-    public BackendSchemas.Evaluation evaluation;
+    @Schema(implementation = BackendSchemas.Evaluation.class, required = true, nullable = true, description = "The evaluation for the year (null when not available)")
+    public Evaluation evaluation;
 
-    @Schema(required = true, description = "The evaluated binding indicators that are behind their trajectory")
-    public List<BackendSchemas.EvaluatedIndicator> bindingOffTrack;
+    @Schema(required = true, type = SchemaType.ARRAY, implementation = BackendSchemas.EvaluatedIndicator.class,
+            description = "The evaluated binding indicators that are behind their trajectory")
+    public List<Evaluation.Row> bindingOffTrack;
 
-    @Schema(required = true, nullable = true, description = "The plan's capital projects summed up for its period: "
+    @Schema(implementation = BackendSchemas.ProjectSummary.class, required = true, nullable = true, description = "The plan's capital projects summed up for its period: "
             + "investment in 万元 (10 000 yuan), floor area in ㎡, new land in 亩 (mu); null when not available")
-    public BackendSchemas.ProjectSummary projectSummary;
+    public Map<String, Object> projectSummary;
 
-    @Schema(required = true, nullable = true, description = "The region's resource ratios for the year as facility-service answers them (ratios per 1000 "
+    @Schema(implementation = BackendSchemas.RegionRatios.class, required = true, nullable = true, description = "The region's resource ratios for the year as facility-service answers them (ratios per 1000 "
                     + "residents, population in persons); null when not available")
-    public BackendSchemas.RegionRatios ratios;
+    public RegionRatios ratios;
 
     @Schema(required = true, description = "One row per plan indicator whose definition names a resource metric")
     public List<ConsistencyRow> consistency;
 
     @Schema(description = "Why a section is empty although its backend answered (e.g. a backend's 4xx); absent when none")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public List<String> notes;
 
     @Schema(required = true, description = "The backends that did not answer in time (indicator-service, project-service, "
@@ -72,13 +83,13 @@ public class PlanOverview {
         public String resourceMetric;
         @Schema(nullable = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
                 description = "The indicator's baseline (calendar year and value)")
-        public Object baseline;
+        public YearValue baseline;
         @Schema(nullable = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
                 description = "The indicator's target (calendar year and value)")
-        public Object target;
+        public YearValue target;
         @Schema(nullable = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
                 description = "The latest monitoring value of the evaluation (calendar year and value), null when none")
-        public Object actual;
+        public YearValue actual;
         @Schema(nullable = true, description = "The plan's figure for the year, in the indicator's unit (per 1000 residents "
                 + "for most ratios)", examples = "3.15")
         public BigDecimal planValue;

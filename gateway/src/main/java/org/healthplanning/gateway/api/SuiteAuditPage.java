@@ -1,14 +1,16 @@
 package org.healthplanning.gateway.api;
 
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Documentation of GET /api/v1/audit at the gateway: the three audit trails merged. */
 @Schema(name = "SuiteAuditPage", description = "A page of the suite's audit trail, newest first")
 public class SuiteAuditPage {
-    @Schema(required = true, description = "The rows of the page, newest first")
-    public List<SuiteAuditEntry> items;
+    @Schema(required = true, type = SchemaType.ARRAY, implementation = SuiteAuditEntry.class,
+            description = "The rows of the page, newest first: each backend's row as it wrote it, with its service")
+    public List<Map<String, Object>> items;
     @Schema(required = true, type = SchemaType.INTEGER, format = "int32", minimum = "0", description = "Page number from 0",
             examples = "0")
     public Integer page;
@@ -21,6 +23,7 @@ public class SuiteAuditPage {
     @Schema(required = true, description = "The backends whose trail is missing (down, too slow or 5xx)", examples = "[]")
     public List<String> degraded;
     @Schema(description = "Why each degraded backend is missing; absent when none is")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public List<String> notes;
 
     /**

@@ -1,14 +1,16 @@
 package org.healthplanning.gateway.api;
 
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Documentation of GET /api/v1/deletions at the gateway: the three backends' deletion feeds merged. */
 @Schema(name = "SuiteDeletionPage", description = "A page of the suite's deletions, oldest first, paged by cursor")
 public class SuiteDeletionPage {
-    @Schema(required = true, description = "The deletions of this page, oldest first")
-    public List<SuiteDeletion> items;
+    @Schema(required = true, type = SchemaType.ARRAY, implementation = SuiteDeletion.class,
+            description = "The deletions of this page, oldest first")
+    public List<Map<String, Object>> items;
     @Schema(required = true, type = SchemaType.INTEGER, format = "int32", minimum = "0", description = "Always 0: the feed pages by cursor",
             examples = "0")
     public Integer page;

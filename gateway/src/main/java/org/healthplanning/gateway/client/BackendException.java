@@ -1,21 +1,15 @@
 package org.healthplanning.gateway.client;
 
-/** A backend did not answer usefully: unreachable, too slow, a 5xx, or its circuit is open. */
+/** A backend answered 5xx: counted as a failure by its circuit breaker and tried once more. */
 public class BackendException extends RuntimeException {
-    private final Backend backend;
-    private final boolean timeout;
+    private final int status;
 
-    public BackendException(Backend backend, String message, boolean timeout) {
-        super(backend.serviceName() + " " + message, null, false, false);
-        this.backend = backend;
-        this.timeout = timeout;
+    public BackendException(int status) {
+        super("answered " + status, null, false, false);
+        this.status = status;
     }
 
-    public Backend backend() {
-        return backend;
-    }
-
-    public boolean timeout() {
-        return timeout;
+    public int status() {
+        return status;
     }
 }

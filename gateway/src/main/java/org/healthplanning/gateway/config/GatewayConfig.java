@@ -3,6 +3,8 @@ package org.healthplanning.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Where the three backends live and how patiently the gateway waits for them.
@@ -15,7 +17,7 @@ public interface GatewayConfig {
 
     Backends backend();
 
-    /** Per call timeout for the reads behind the aggregated views and the OpenAPI documents; also the connect timeout. */
+    /** The connect timeout of routed requests and the wait of the health check (the views' reads: the Fault Tolerance settings). */
     @WithDefault("2s")
     Duration timeout();
 
@@ -32,15 +34,16 @@ public interface GatewayConfig {
     @WithDefault("180s")
     Duration importTimeout();
 
-    /** Extra attempts for an idempotent read that failed to connect or got a 5xx (never after a timeout). */
-    @WithDefault("1")
-    int retries();
-
     /** Connections kept per backend. */
     @WithDefault("64")
     int poolSize();
 
-    Breaker breaker();
+    /**
+     * The backend operations the gateway passes through, by the owning service (a Stork service name):
+     * {@code gateway.routes.indicator-service=/api/v1/plans,/api/v1/plans/{planCode},...}. One route per
+     * operation template, so that metrics name the operation.
+     */
+    Map<String, List<String>> routes();
 
     OpenApi openapi();
 
@@ -53,17 +56,8 @@ public interface GatewayConfig {
     }
 
     interface Endpoint {
+        /** The backend's URL, or its instances' URLs separated by commas (SmallRye Stork's static list balances over them). */
         String url();
-    }
-
-    interface Breaker {
-        /** Consecutive failed calls that open a backend's circuit. */
-        @WithDefault("5")
-        int failureThreshold();
-
-        /** How long an open circuit rejects calls before one trial call is let through. */
-        @WithDefault("3s")
-        Duration openDuration();
     }
 
     interface OpenApi {

@@ -58,7 +58,23 @@ public class BackendsHealthCheck implements HealthCheck {
         return response.withData("backendsUp", up).withData("backendsTotal", urls.size()).build();
     }
 
-    private CompletableFuture<String> state(String baseUrl, Duration timeout) {
+    /** A backend's state: "up" when every instance is ready, else each instance's state. */
+    private CompletableFuture<String> state(String urls, Duration timeout) {
+        String[] instances = urls.split(",");
+        if (instances.length == 1) {
+            return instanceState(instances[0].trim(), timeout);
+        }
+        java.util.List<CompletableFuture<String>> states = new java.util.ArrayList<>();
+        for (String url : instances) {
+            states.add(instanceState(url.trim(), timeout).thenApply(st -> url.trim() + " " + st));
+        }
+        return CompletableFuture.allOf(states.toArray(CompletableFuture[]::new)).thenApply(v -> {
+            java.util.List<String> each = states.stream().map(CompletableFuture::join).toList();
+            return each.stream().allMatch(st -> st.endsWith(" up")) ? "up" : String.join("; ", each);
+        });
+    }
+
+    private CompletableFuture<String> instanceState(String baseUrl, Duration timeout) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(strip(baseUrl) + "/q/health/ready"))
                     .timeout(timeout).header("Accept", "application/json").GET().build();

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.gateway.config.Json;
 import org.healthplanning.gateway.service.AuditService;
 
 /** The audit trails of the three backends, merged newest first (admin only; checked by {@link AccessGuard}). */
@@ -33,6 +32,9 @@ import org.healthplanning.gateway.service.AuditService;
 @Tag(name = "Audit", description = "Every successful write of the suite, from the three backends' audit trails")
 public class AuditResource {
     static final int MAX_SIZE = 500;
+    @Inject
+    JsonAnswers answers;
+
     @Inject
     AuditService audit;
 
@@ -77,7 +79,7 @@ public class AuditResource {
         checkInstant("from", from);
         checkInstant("to", to);
         return audit.list(new AuditService.Filter(resourceType, key, from, to), p, s, authorization)
-                .map(body -> Response.ok(Json.write(body), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build());
+                .map(answers::ok);
     }
 
     private static int integer(String name, String value, int fallback) {

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.gateway.api.ApiException;
 import org.healthplanning.gateway.api.Problem;
 import org.healthplanning.gateway.api.SuiteDeletionPage;
-import org.healthplanning.gateway.config.Json;
 import org.healthplanning.gateway.service.DeletionService;
 
 /** The deletions of the whole suite, merged from the three backends' feeds (anonymous, like every read). */
@@ -30,6 +29,9 @@ import org.healthplanning.gateway.service.DeletionService;
 @Tag(name = "Synchronisation", description = "Changes since a point in time: updatedAfter on every list, and the deletions")
 public class DeletionResource {
     static final int MAX_SIZE = 500;
+
+    @Inject
+    JsonAnswers answers;
 
     @Inject
     DeletionService deletions;
@@ -73,6 +75,6 @@ public class DeletionResource {
             throw ApiException.badRequest("size", "must be between 1 and " + MAX_SIZE);
         }
         return deletions.list(since, after, resourceType, s, authorization)
-                .map(body -> Response.ok(Json.write(body), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build());
+                .map(answers::ok);
     }
 }

@@ -10,7 +10,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.healthplanning.gateway.config.Json;
 import org.healthplanning.gateway.service.OpenApiCatalog;
 
 /**
@@ -27,6 +26,9 @@ public class OpenApiRoutes {
     @Inject
     OpenApiCatalog catalog;
 
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
+
     void register(@Observes Router router) {
         router.routeWithRegex("/q/openapi(\\.json|\\.yaml|\\.yml)?").order(ProxyRoutes.ORDER).handler(this::handle);
     }
@@ -36,7 +38,7 @@ public class OpenApiRoutes {
         boolean json = wantsJson(req);
         catalog.merged("/", req.localAddress().port()).subscribe().with(doc -> {
             try {
-                String body = json ? Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc) : YAML.writeValueAsString(doc);
+                String body = json ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(doc) : YAML.writeValueAsString(doc);
                 rc.response()
                         .putHeader("Content-Type", json ? "application/json;charset=UTF-8" : "application/yaml;charset=UTF-8")
                         .end(body);

@@ -1,153 +1,108 @@
 package org.healthplanning.gateway.rest;
 
-import org.healthplanning.gateway.api.Problem;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.stork.Stork;
+import io.smallrye.stork.api.ServiceInstance;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
-import org.healthplanning.gateway.client.BackendException;
-import org.healthplanning.gateway.client.Routing;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthplanning.gateway.config.GatewayConfig;
-import org.healthplanning.gateway.config.Json;
 import org.jboss.logging.Logger;
 
 /**
- * Passes every backend path of the public API through unchanged: method, path, query, headers
- * and body go to the owning backend; its status, headers and body come back as they are, with
- * {@code Location} pointing at the gateway. An unreachable backend is a 503 problem naming it, a
- * backend that does not answer in time a 504: within {@code gateway.proxy-timeout}, or
- * {@code gateway.import-timeout} for a bulk import (a path ending in {@code /import}).
+ * Passes every backend operation of the public API through, streaming: the Vert.x HTTP proxy's
+ * {@link ProxyRequest}/{@link ProxyResponse} carry method, path, query, headers and body to an
+ * instance of the owning backend (chosen by SmallRye Stork: round robin over the instances
+ * configured for it) and its status, headers and body back, with {@code Location} pointing at the
+ * gateway. The operations and their owners are configuration ({@code gateway.routes.<service>});
+ * one route per operation, so that metrics name the operation's template. An instance that refuses
+ * the connection is skipped for the next one; no instance reachable is a 503 problem naming the
+ * backend, no answer within {@code gateway.proxy-timeout} ({@code gateway.import-timeout} for a bulk
+ * import) a 504.
  */
 @ApplicationScoped
 public class ProxyRoutes {
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
-    /** Runs before the REST layer, which serves only the gateway's own views. */
+    /** Runs before the REST layer, which serves the gateway's own operations. */
     static final int ORDER = 1_000;
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "proxy-connection", "host",
-            "content-length");
-    /**
-     * Backends are asked for plain bodies: no re-encoding on the loopback, and their ETags stay as they are.
-     * A client's own forwarded headers are never passed on: the gateway sends its view of the request.
-     */
-    private static final Set<String> NOT_FORWARDED = Set.of("accept-encoding", "forwarded", "x-real-ip");
+    /** A client's forwarded headers are never passed on (the gateway sends its own view); backends are asked for plain bodies. */
+    private static final Set<String> NOT_FORWARDED = Set.of("accept-encoding", "forwarded", "x-real-ip", "x-forwarded-for",
+            "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix", "x-forwarded-server");
     /** No server banner leaves the gateway; CORS answers are the gateway's own (quarkus.http.cors.*). */
     private static final Set<String> NOT_RETURNED = Set.of("server", "x-powered-by", "access-control-allow-origin",
             "access-control-allow-credentials", "access-control-allow-methods", "access-control-allow-headers",
             "access-control-expose-headers", "access-control-max-age");
 
     @Inject
-    BackendClient backends;
-
-    @Inject
     GatewayConfig config;
 
     @Inject
-    AccessGuard guard;
+    Problems problems;
 
-    /**
-     * One route per backend operation (so that metrics name the operation's template), then one for
-     * every other path under /api/ (the gateway's own operations, and paths no backend has).
-     */
-    void register(@Observes Router router) {
-        for (String path : Routing.routerPaths()) {
-            router.route(path).order(ORDER).handler(this::handle);
+    @Inject
+    BodyLimit bodyLimit;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    Optional<MemorySize> maxBodySize;
+
+    private HttpClient client;
+
+    /** The configured operations as router paths, fewer parameters first ({@code /facilities/export} before {@code /facilities/:code}). */
+    void register(@Observes Router router, Vertx vertx) {
+        client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
+                        .setConnectTimeout((int) Math.max(1, config.timeout().toMillis())).setKeepAliveTimeout(30).setName("gateway-proxy"),
+                new PoolOptions().setHttp1MaxSize(config.poolSize()));
+        record Route(String path, String service) {
         }
-        router.route("/api/*").order(ORDER).handler(this::handle);
+        List<Route> routes = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : config.routes().entrySet()) {
+            e.getValue().forEach(template -> routes.add(new Route(template.trim().replaceAll("\\{([A-Za-z0-9_]+)}", ":$1"), e.getKey())));
+        }
+        routes.sort(Comparator.comparingLong(r -> r.path().chars().filter(c -> c == ':').count()));
+        routes.forEach(r -> router.route(r.path()).order(ORDER).handler(rc -> forward(rc, r.service())));
     }
 
-    void handle(RoutingContext rc) {
-        HttpServerRequest req = rc.request();
-        String path = req.path();
-        if (Routing.servedByGateway(path)) {
-            rc.next();
-            return;
-        }
-        Backend backend = Routing.backendFor(path);
-        if (backend == null) {
-            problem(rc.response(), 404, "/problems/not-found", "Not found", "No operation at " + path, path, null);
-            return;
-        }
-        if (rc.body() != null && rc.body().available()) {
-            forward(rc, backend, rc.body().buffer());
-        } else {
-            readBody(rc, backend);
+    @PreDestroy
+    void close() {
+        if (client != null) {
+            client.close();
         }
     }
 
-    /** Collects the body up to {@code quarkus.http.limits.max-body-size} (also for chunked requests), then forwards it. */
-    private void readBody(RoutingContext rc, Backend backend) {
+    void forward(RoutingContext rc, String service) {
         HttpServerRequest req = rc.request();
-        String path = req.path();
-        if (req.isEnded()) {
-            forward(rc, backend, Buffer.buffer());
-            return;
-        }
-        long limit = guard.maxBodyBytes();
-        Buffer body = Buffer.buffer();
-        boolean[] refused = {false};
-        req.handler(chunk -> {
-            if (refused[0]) {
-                return;
-            }
-            if (body.length() + (long) chunk.length() > limit) {
-                refused[0] = true;
-                guard.tooLarge(rc, "chunked body above " + limit + " bytes");
-            } else {
-                body.appendBuffer(chunk);
-            }
-        });
-        req.exceptionHandler(t -> {
-            if (!refused[0]) {
-                refused[0] = true;
-                problem(rc.response(), 400, "/problems/validation", "Invalid request",
-                        "The request body could not be read", path, null);
-            }
-        });
-        req.endHandler(v -> {
-            if (!refused[0]) {
-                forward(rc, backend, body);
-            }
-        });
-        // the HTTP layer pauses requests until a handler takes them
-        req.resume();
-    }
-
-    private void forward(RoutingContext rc, Backend backend, Buffer body) {
-        HttpServerRequest req = rc.request();
-        String uri = req.uri();
-        if (uri.startsWith("http://") || uri.startsWith("https://")) {
-            URI parsed = URI.create(uri);
-            uri = parsed.getRawPath() + (parsed.getRawQuery() == null ? "" : "?" + parsed.getRawQuery());
-        }
-        long timeoutMs = timeout(req.path()).toMillis();
-        RequestOptions options = new RequestOptions()
-                .setMethod(req.method())
-                .setURI(backends.requestUri(backend, uri))
-                .setIdleTimeout(timeoutMs);
-        MultiMap headers = options.getHeaders() == null ? MultiMap.caseInsensitiveMultiMap() : options.getHeaders();
-        req.headers().forEach(h -> {
-            String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (!HOP_BY_HOP.contains(name) && !NOT_FORWARDED.contains(name) && !name.startsWith("x-forwarded-")) {
-                headers.add(h.getKey(), h.getValue());
-            }
-        });
-        // the address the client used (or, behind a trusted proxy, the one the proxy reports): backends
-        // trust the gateway's forwarded headers and build Location from them
+        ProxyRequest proxied = ProxyRequest.reverseProxy(req);
+        MultiMap headers = proxied.headers();
+        NOT_FORWARDED.forEach(headers::remove);
+        // the address the client used (or a trusted proxy's report of it): backends build Location from these
         String host = host(req);
         if (host != null) {
             headers.set("X-Forwarded-Host", host);
@@ -156,17 +111,58 @@ public class ProxyRoutes {
         if (req.remoteAddress() != null && req.remoteAddress().hostAddress() != null) {
             headers.set("X-Forwarded-For", req.remoteAddress().hostAddress());
         }
-        options.setHeaders(headers);
-        String path = req.path();
-        long timer = rc.vertx().setTimer(timeoutMs, id ->
-                unavailable(rc, backend, new BackendException(backend, "did not answer in time", true), path));
-        boolean safe = req.method() == HttpMethod.GET || req.method() == HttpMethod.HEAD || req.method() == HttpMethod.OPTIONS;
-        send(rc, backend, options, body, timer, safe ? 1 : 0);
+        if (req.getHeader("Content-Length") == null && "chunked".equalsIgnoreCase(req.getHeader("Transfer-Encoding"))) {
+            long limit = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+            proxied.setBody(Body.body(new CappedBody(req, limit, () -> bodyLimit.tooLarge(rc, "chunked body above " + limit + " bytes")), -1));
+        }
+        Duration timeout = isImport(req.path()) ? config.importTimeout() : config.proxyTimeout();
+        long timer = rc.vertx().setTimer(timeout.toMillis(), id -> unavailable(rc, service, true));
+        String uri = originForm(req.uri());
+        Future.fromCompletionStage(Stork.getInstance().getService(service).getInstances().subscribeAsCompletionStage())
+                .compose(instances -> connect(service, timeout, Math.max(1, instances.size())))
+                .compose(origin -> {
+                    origin.request().setURI(origin.basePath() + uri);
+                    rc.response().closeHandler(v -> origin.request().reset());
+                    return proxied.send(origin.request());
+                })
+                .compose(answer -> {
+                    rc.vertx().cancelTimer(timer);
+                    return respond(rc, answer);
+                })
+                .onFailure(t -> {
+                    rc.vertx().cancelTimer(timer);
+                    LOG.debugf("%s %s via %s: %s", req.method(), req.path(), service, t);
+                    unavailable(rc, service, t.getClass().getSimpleName().contains("Timeout"));
+                });
     }
 
-    /** How long the backend may take to answer a request for this path. */
-    java.time.Duration timeout(String path) {
-        return isImport(path) ? config.importTimeout() : config.proxyTimeout();
+    private record Origin(HttpClientRequest request, String basePath) {
+    }
+
+    /** A connection to an instance of the backend; an instance that cannot be reached is skipped for the next (each tried once). */
+    private Future<Origin> connect(String service, Duration timeout, int attempts) {
+        return Future.fromCompletionStage(Stork.getInstance().getService(service).selectInstance().subscribeAsCompletionStage())
+                .compose(instance -> client.request(new RequestOptions().setHost(instance.getHost()).setPort(instance.getPort())
+                                .setSsl(instance.isSecure()).setIdleTimeout(timeout.toMillis()))
+                        .map(request -> new Origin(request, basePath(instance))))
+                .recover(t -> attempts > 1 ? connect(service, timeout, attempts - 1) : Future.failedFuture(t));
+    }
+
+    private Future<Void> respond(RoutingContext rc, ProxyResponse answer) {
+        HttpServerResponse out = rc.response();
+        if (out.ended() || out.closed()) {
+            answer.release();
+            return Future.succeededFuture();
+        }
+        MultiMap headers = answer.headers();
+        NOT_RETURNED.forEach(headers::remove);
+        for (String name : List.of("Location", "Content-Location")) {
+            String value = headers.get(name);
+            if (value != null) {
+                headers.set(name, rewriteLocation(rc.request(), value));
+            }
+        }
+        return answer.send();
     }
 
     /** A bulk import: the last path segment is {@code import}. */
@@ -175,87 +171,16 @@ public class ProxyRoutes {
         return p.endsWith("/import");
     }
 
-    /** Reads may be sent once more when a pooled connection turned out to be dead (nothing was answered). */
-    private void send(RoutingContext rc, Backend backend, RequestOptions options, Buffer body, long timer, int retries) {
-        HttpServerRequest req = rc.request();
-        String path = req.path();
-        backends.http(backend).request(options).onComplete(connected -> {
-            if (connected.failed()) {
-                if (retries > 0 && !rc.response().ended()) {
-                    send(rc, backend, options, body, timer, retries - 1);
-                    return;
-                }
-                rc.vertx().cancelTimer(timer);
-                unavailable(rc, backend, connected.cause(), path);
-                return;
-            }
-            rc.response().closeHandler(v -> connected.result().reset());
-            var call = body.length() > 0 || req.getHeader("Content-Length") != null
-                    ? connected.result().send(body)
-                    : connected.result().send();
-            call.onComplete(responded -> {
-                if (responded.failed()) {
-                    boolean timeout = responded.cause().getClass().getSimpleName().contains("Timeout");
-                    if (retries > 0 && !timeout && !rc.response().ended()) {
-                        send(rc, backend, options, body, timer, retries - 1);
-                        return;
-                    }
-                    rc.vertx().cancelTimer(timer);
-                    unavailable(rc, backend, responded.cause(), path);
-                    return;
-                }
-                HttpClientResponse resp = responded.result();
-                resp.body().onComplete(read -> {
-                    rc.vertx().cancelTimer(timer);
-                    if (read.failed()) {
-                        unavailable(rc, backend, read.cause(), path);
-                    } else {
-                        respond(rc, resp, read.result());
-                    }
-                });
-            });
-        });
-    }
-
-    private void respond(RoutingContext rc, HttpClientResponse resp, Buffer body) {
-        HttpServerResponse out = rc.response();
-        if (out.ended() || out.closed()) {
-            return;
-        }
-        out.setStatusCode(resp.statusCode());
-        if (resp.statusMessage() != null) {
-            out.setStatusMessage(resp.statusMessage());
-        }
-        resp.headers().forEach(h -> {
-            String name = h.getKey().toLowerCase(Locale.ROOT);
-            if (HOP_BY_HOP.contains(name) || NOT_RETURNED.contains(name)) {
-                return;
-            }
-            if (name.equals("location") || name.equals("content-location")) {
-                out.headers().add(h.getKey(), rewriteLocation(rc.request(), h.getValue()));
-            } else {
-                out.headers().add(h.getKey(), h.getValue());
-            }
-        });
-        out.end(body);
-    }
-
     /** Absolute backend URLs become the same path on the gateway's own address; relative ones stay. */
     static String rewriteLocation(HttpServerRequest req, String location) {
-        if (location == null || !(location.startsWith("http://") || location.startsWith("https://"))) {
+        if (!(location.startsWith("http://") || location.startsWith("https://"))) {
             return location;
         }
         try {
             URI uri = URI.create(location);
-            StringBuilder sb = new StringBuilder(origin(req));
-            sb.append(uri.getRawPath() == null ? "" : uri.getRawPath());
-            if (uri.getRawQuery() != null) {
-                sb.append('?').append(uri.getRawQuery());
-            }
-            if (uri.getRawFragment() != null) {
-                sb.append('#').append(uri.getRawFragment());
-            }
-            return sb.toString();
+            return origin(req) + (uri.getRawPath() == null ? "" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
         } catch (IllegalArgumentException e) {
             return location;
         }
@@ -292,31 +217,25 @@ public class ProxyRoutes {
         return authority.port() >= 0 ? authority.host() + ":" + authority.port() : authority.host();
     }
 
-    private void unavailable(RoutingContext rc, Backend backend, Throwable cause, String path) {
-        BackendException e = cause instanceof BackendException be ? be : classify(backend, cause);
-        LOG.debugf("%s %s: %s", rc.request().method(), path, e.getMessage());
-        if (e.timeout()) {
-            problem(rc.response(), 504, "/problems/backend-timeout", "Gateway timeout",
-                    backend.serviceName() + " did not answer in time", path, backend);
+    private static String originForm(String uri) {
+        if (uri.startsWith("http://") || uri.startsWith("https://")) {
+            URI parsed = URI.create(uri);
+            return parsed.getRawPath() + (parsed.getRawQuery() == null ? "" : "?" + parsed.getRawQuery());
+        }
+        return uri;
+    }
+
+    private static String basePath(ServiceInstance instance) {
+        String path = instance.getPath().orElse("");
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private void unavailable(RoutingContext rc, String service, boolean timeout) {
+        String path = rc.request().path();
+        if (timeout) {
+            problems.send(rc.response(), 504, "/problems/backend-timeout", "Gateway timeout", service + " did not answer in time", path, service);
         } else {
-            problem(rc.response(), 503, "/problems/backend-unavailable", "Service unavailable",
-                    backend.serviceName() + " is not reachable", path, backend);
+            problems.send(rc.response(), 503, "/problems/backend-unavailable", "Service unavailable", service + " is not reachable", path, service);
         }
-    }
-
-    private static BackendException classify(Backend backend, Throwable cause) {
-        String name = cause.getClass().getSimpleName();
-        boolean timeout = name.contains("Timeout");
-        return new BackendException(backend, cause.getMessage() == null ? name : cause.getMessage(), timeout);
-    }
-
-    static void problem(HttpServerResponse out, int status, String type, String title, String detail, String instance, Backend backend) {
-        if (out.ended() || out.closed()) {
-            return;
-        }
-        out.setStatusCode(status)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(Json.write(new Problem(type, title, status, detail, instance, null,
-                        backend == null ? null : backend.serviceName())));
     }
 }

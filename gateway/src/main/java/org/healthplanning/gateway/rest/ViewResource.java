@@ -22,13 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.gateway.config.Json;
 import org.healthplanning.gateway.service.OverviewService;
 
 /** The gateway's own views, joined from the three backends. */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class ViewResource {
+    @Inject
+    JsonAnswers answers;
+
     @Inject
     OverviewService service;
 
@@ -58,7 +60,7 @@ public class ViewResource {
                                   @QueryParam("approvedOnly") String approvedOnly,
                                   @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
         Integer y = QueryParams.year("year", year);
-        return service.overview(planCode, y, QueryParams.bool("approvedOnly", approvedOnly), authorization).map(ViewResource::ok);
+        return service.overview(planCode, y, QueryParams.bool("approvedOnly", approvedOnly), authorization).map(answers::ok);
     }
 
     @GET
@@ -83,10 +85,7 @@ public class ViewResource {
                                    @QueryParam("year") String year,
                                   @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
         Integer y = QueryParams.year("year", year);
-        return service.dashboard(code, y, authorization).map(ViewResource::ok);
+        return service.dashboard(code, y, authorization).map(answers::ok);
     }
 
-    private static Response ok(Object body) {
-        return Response.ok(Json.write(body), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
-    }
 }

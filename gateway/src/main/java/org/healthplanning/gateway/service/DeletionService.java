@@ -1,8 +1,7 @@
 package org.healthplanning.gateway.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +20,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.healthplanning.gateway.api.ApiException;
 import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
-import org.healthplanning.gateway.config.Json;
+import org.healthplanning.gateway.api.SuiteDeletionPage;
+import org.healthplanning.gateway.client.BackendRefusal;
+import org.healthplanning.gateway.client.Backends;
+import org.healthplanning.gateway.client.model.Deletion;
 
 /**
  * The three backends' deletion feeds as one, oldest first. Each backend is asked for one page after its
@@ -37,30 +38,28 @@ public class DeletionService {
     public static final Map<String, Backend> OWNERS = owners();
 
     @Inject
-    BackendClient client;
+    Backends backends;
+
+    @Inject
+    ObjectMapper mapper;
 
     /** Where the merged feed stands: the point in time it started from and each backend's cursor. */
     record Position(String since, Map<Backend, String> cursors) {
-        String encode() {
-            ObjectNode node = Json.MAPPER.createObjectNode();
-            if (since != null) {
-                node.put("since", since);
+        String encode(ObjectMapper mapper) {
+            try {
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(mapper.writeValueAsBytes(this));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
             }
-            ObjectNode c = node.putObject("cursors");
-            cursors.forEach((b, cursor) -> c.put(b.name(), cursor));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Json.write(node).getBytes(StandardCharsets.UTF_8));
         }
 
-        static Position decode(String token) {
+        static Position decode(ObjectMapper mapper, String token) {
             try {
-                JsonNode node = Json.MAPPER.readTree(Base64.getUrlDecoder().decode(token.trim()));
-                Map<Backend, String> cursors = new EnumMap<>(Backend.class);
-                node.path("cursors").fields().forEachRemaining(e -> cursors.put(Backend.valueOf(e.getKey()), e.getValue().asText()));
-                String since = node.hasNonNull("since") ? node.get("since").asText() : null;
-                if (since != null) {
-                    instant("after", since);
+                Position p = mapper.readValue(Base64.getUrlDecoder().decode(token.trim()), Position.class);
+                if (p.since() != null) {
+                    instant("after", p.since());
                 }
-                return new Position(since, cursors);
+                return new Position(p.since(), p.cursors() == null ? new EnumMap<>(Backend.class) : new EnumMap<>(p.cursors()));
             } catch (Exception e) {
                 throw ApiException.badRequest("after", "'" + token + "' is not a cursor the gateway issued;"
                         + " use the 'cursor' or 'next' of an earlier answer");
@@ -68,16 +67,16 @@ public class DeletionService {
         }
     }
 
-    private record Feed(Backend backend, List<JsonNode> rows, long total, boolean more) {
+    private record Feed(Backend backend, List<Deletion> rows, long total) {
     }
 
-    private record Row(Backend backend, int index, JsonNode row, Instant at) {
+    private record Row(Backend backend, int index, Deletion row, Instant at) {
     }
 
-    public Uni<ObjectNode> list(String since, String after, String resourceType, int size, String authorization) {
+    public Uni<SuiteDeletionPage> list(String since, String after, String resourceType, int size, String authorization) {
         Position from;
         if (after != null && !after.isBlank()) {
-            from = Position.decode(after);
+            from = Position.decode(mapper, after);
         } else {
             if (since != null && !since.isBlank()) {
                 instant("since", since);
@@ -94,71 +93,60 @@ public class DeletionService {
                 reads.add(read(b, from, type, size, authorization));
             }
         }
-        return Uni.combine().all().unis(reads).with(list -> {
-            List<Feed> feeds = new ArrayList<>();
-            list.forEach(f -> feeds.add((Feed) f));
-            return merge(feeds, from, type, size);
-        });
+        return Uni.join().all(reads).andFailFast().map(feeds -> merge(feeds, from, type, size));
     }
 
     private Uni<Feed> read(Backend b, Position from, String type, int size, String authorization) {
-        StringBuilder uri = new StringBuilder("/api/v1/deletions?size=").append(size);
         String cursor = from.cursors().get(b);
-        if (cursor != null) {
-            uri.append("&after=").append(enc(cursor));
-        } else if (from.since() != null) {
-            uri.append("&since=").append(enc(from.since()));
-        }
-        if (type != null) {
-            uri.append("&resourceType=").append(enc(type));
-        }
-        return client.read(b, uri.toString(), authorization).map(reply -> {
-            JsonNode body = reply.json(Json.MAPPER);
-            if (reply.status() == 400) {
-                String detail = body == null ? null : body.path("detail").asText(null);
-                throw new ApiException(400, "/problems/validation", "Invalid request",
-                        b.serviceName() + " answered 400" + (detail == null ? "" : ": " + detail), null);
-            }
-            if (!reply.ok() || body == null || !body.path("items").isArray()) {
-                throw unavailable(b, "answered " + reply.status());
-            }
-            List<JsonNode> rows = new ArrayList<>();
-            body.path("items").forEach(rows::add);
-            return new Feed(b, rows, body.path("total").asLong(rows.size()), body.hasNonNull("next"));
-        }).onFailure(t -> !(t instanceof ApiException)).transform(t -> unavailable(b, t.getMessage()));
+        return backends.of(b).deletions(size, cursor == null ? from.since() : null, cursor, type, authorization)
+                .map(page -> new Feed(b, page.items(), page.total()))
+                .onFailure().transform(t -> {
+                    if (t instanceof BackendRefusal r && r.status() == 400) {
+                        String detail = r.problem() == null ? null : r.problem().detail();
+                        return new ApiException(400, "/problems/validation", "Invalid request",
+                                b.serviceName() + " answered 400" + (detail == null ? "" : ": " + detail), null);
+                    }
+                    return unavailable(b, Section.describe(t));
+                });
     }
 
-    static ObjectNode merge(List<Feed> feeds, Position from, String type, int size) {
+    SuiteDeletionPage merge(List<Feed> feeds, Position from, String type, int size) {
         List<Row> all = new ArrayList<>();
         long total = 0;
         for (Feed f : feeds) {
             total += f.total();
             for (int i = 0; i < f.rows().size(); i++) {
-                JsonNode r = f.rows().get(i);
-                all.add(new Row(f.backend(), i, r, instant("deletedAt", r.path("deletedAt").asText(""))));
+                Deletion r = f.rows().get(i);
+                Instant at = r.instant();
+                if (at == null) {
+                    throw unavailable(f.backend(), "answered a deletion without a valid deletedAt");
+                }
+                all.add(new Row(f.backend(), i, r, at));
             }
         }
         all.sort(Comparator.comparing(Row::at).thenComparing(r -> r.backend().ordinal()).thenComparing(Row::index));
         // each row's own position in the merged feed: every backend's position with the rows up to it taken
         Map<Backend, String> cursors = new EnumMap<>(from.cursors());
-        ObjectNode out = Json.MAPPER.createObjectNode();
-        ArrayNode items = out.putArray("items");
         List<Row> taken = all.subList(0, Math.min(size, all.size()));
-        String cursor = from.encode();
+        String cursor = from.encode(mapper);
+        List<Map<String, Object>> items = new ArrayList<>();
         for (Row r : taken) {
-            cursors.put(r.backend(), r.row().path("cursor").asText());
-            cursor = new Position(from.since(), cursors).encode();
-            ObjectNode item = ((ObjectNode) r.row()).deepCopy();
+            cursors.put(r.backend(), r.row().cursor());
+            cursor = new Position(from.since(), cursors).encode(mapper);
+            Map<String, Object> item = new LinkedHashMap<>(r.row().other());
+            item.put("deletedAt", r.row().deletedAt());
             item.put("service", r.backend().serviceName());
             item.put("cursor", cursor);
             items.add(item);
         }
-        out.put("page", 0);
-        out.put("size", size);
-        out.put("total", total);
+        SuiteDeletionPage out = new SuiteDeletionPage();
+        out.items = items;
+        out.page = 0;
+        out.size = size;
+        out.total = total;
         boolean more = taken.size() < total;
-        out.put("next", more ? "/api/v1/deletions?size=" + size + "&after=" + cursor + (type == null ? "" : "&resourceType=" + enc(type)) : null);
-        out.put("cursor", cursor);
+        out.next = more ? "/api/v1/deletions?size=" + size + "&after=" + cursor + (type == null ? "" : "&resourceType=" + enc(type)) : null;
+        out.cursor = cursor;
         return out;
     }
 

@@ -20,10 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
-import org.healthplanning.gateway.client.BackendReply;
+import org.healthplanning.gateway.client.Backends;
 import org.healthplanning.gateway.config.GatewayConfig;
-import org.healthplanning.gateway.config.Json;
 import org.jboss.logging.Logger;
 
 /**
@@ -40,7 +38,10 @@ public class OpenApiCatalog {
     }
 
     @Inject
-    BackendClient client;
+    Backends backends;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper mapper;
 
     @Inject
     GatewayConfig config;
@@ -118,10 +119,10 @@ public class OpenApiCatalog {
     }
 
     private Uni<Void> fetch(Backend b) {
-        return client.read(b, "/q/openapi?format=json")
-                .map(reply -> {
-                    JsonNode doc = reply.ok() ? parse(reply) : null;
-                    record(b, doc, doc == null ? "answered " + reply.status() : null);
+        return backends.of(b).openApi("json")
+                .map(text -> {
+                    JsonNode doc = parse(text);
+                    record(b, doc, doc == null ? "answered no OpenAPI document" : null);
                     return (Void) null;
                 })
                 .onFailure().recoverWithItem(t -> {
@@ -130,11 +131,11 @@ public class OpenApiCatalog {
                 });
     }
 
-    private static JsonNode parse(BackendReply reply) {
+    private JsonNode parse(String text) {
         try {
-            JsonNode doc = reply.json(Json.MAPPER);
+            JsonNode doc = text == null ? null : mapper.readTree(text);
             return doc != null && doc.has("paths") ? doc : null;
-        } catch (IllegalStateException e) {
+        } catch (java.io.IOException e) {
             return null;
         }
     }
@@ -165,7 +166,7 @@ public class OpenApiCatalog {
                         return;
                     }
                     try {
-                        JsonNode doc = Json.MAPPER.readTree(ar.result().getBytes());
+                        JsonNode doc = mapper.readTree(ar.result().getBytes());
                         own = doc;
                         em.complete(doc);
                     } catch (Exception e) {

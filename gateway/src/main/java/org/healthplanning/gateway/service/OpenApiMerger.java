@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.healthplanning.gateway.config.Json;
 import org.jboss.logging.Logger;
 
 /**
@@ -36,7 +35,9 @@ public final class OpenApiMerger {
     public static final String LICENSE_NAME = "Apache-2.0";
     public static final String LICENSE_URL = "https://www.apache.org/licenses/LICENSE-2.0.html";
 
-    private final ObjectNode out = Json.MAPPER.createObjectNode();
+    private static final com.fasterxml.jackson.databind.node.JsonNodeFactory NODES =
+            com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true);
+    private final ObjectNode out = NODES.objectNode();
     private final ObjectNode paths;
     private final ObjectNode components;
     private final ArrayNode tags;
@@ -175,7 +176,7 @@ public final class OpenApiMerger {
         if (security == null || !security.isArray()) {
             return security;
         }
-        ArrayNode out = Json.MAPPER.createArrayNode();
+        ArrayNode out = NODES.arrayNode();
         security.forEach(requirement -> {
             ObjectNode r = out.addObject();
             requirement.fields().forEachRemaining(e -> {

@@ -1,37 +1,59 @@
 package org.healthplanning.gateway.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
-import org.healthplanning.gateway.config.Json;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.healthplanning.gateway.api.ApiException;
+import org.healthplanning.gateway.api.PlanOverview;
+import org.healthplanning.gateway.api.RegionDashboard;
+import org.healthplanning.gateway.client.Backend;
+import org.healthplanning.gateway.client.FacilityClient;
+import org.healthplanning.gateway.client.IndicatorClient;
+import org.healthplanning.gateway.client.ProjectClient;
+import org.healthplanning.gateway.client.model.Evaluation;
+import org.healthplanning.gateway.client.model.IndicatorDefinition;
+import org.healthplanning.gateway.client.model.Page;
+import org.healthplanning.gateway.client.model.Plan;
+import org.healthplanning.gateway.client.model.PlanIndicator;
+import org.healthplanning.gateway.client.model.RegionRatios;
+import org.healthplanning.gateway.client.model.YearValue;
 
 /**
  * The plan overview and the region dashboard: joins what the three backends know, calling them
- * in parallel; a backend that fails or is too slow is listed in {@code degraded} and its
- * sections stay null.
+ * in parallel through their typed clients; a backend that fails or is too slow is listed in
+ * {@code degraded} and its sections stay null.
  */
 @ApplicationScoped
 public class OverviewService {
     static final Clock CLOCK = Clock.systemUTC();
+    /** Rows and definitions are read in one page: a plan's table and the catalogue are far below it. */
+    static final int ALL = 500;
 
     @Inject
-    BackendClient client;
+    @RestClient
+    IndicatorClient indicators;
+
+    @Inject
+    @RestClient
+    ProjectClient projects;
+
+    @Inject
+    @RestClient
+    FacilityClient facilities;
 
     /**
      * Every read that needs nothing from the plan (evaluation, rows, definitions) starts at once
@@ -40,111 +62,73 @@ public class OverviewService {
      * ratios also wait for the evaluation, whose year they take. With {@code approvedOnly} the
      * evaluation uses approved monitoring values only.
      */
-    public Uni<ObjectNode> overview(String planCode, Integer year, boolean approvedOnly, String auth) {
-        String plan = "/api/v1/plans/" + enc(planCode);
-        Uni<Outcome> planRead = read(Backend.INDICATOR, plan, auth).memoize().indefinitely();
-        String evaluationQuery = (year == null ? "" : "year=" + year) + (approvedOnly ? (year == null ? "" : "&") + "approvedOnly=true" : "");
-        Uni<Outcome> evaluation = read(Backend.INDICATOR, plan + "/evaluation" + (evaluationQuery.isEmpty() ? "" : "?" + evaluationQuery), auth)
-                .memoize().indefinitely();
-        Uni<Outcome> indicators = read(Backend.INDICATOR, plan + "/indicators?size=500", auth);
-        Uni<Outcome> definitions = read(Backend.INDICATOR, "/api/v1/indicator-definitions?size=500", auth);
-        Uni<Outcome> summary = planRead.chain(planOut -> {
-            if (planOut.status() == 404) {
-                return Uni.createFrom().item(Outcome.skipped(Backend.PROJECT));
+    public Uni<PlanOverview> overview(String planCode, Integer year, boolean approvedOnly, String auth) {
+        Uni<Section<Plan>> plan = Section.of(Backend.INDICATOR, indicators.plan(planCode, auth)).memoize().indefinitely();
+        Uni<Section<Evaluation>> evaluation = Section.of(Backend.INDICATOR,
+                indicators.evaluation(planCode, year, approvedOnly ? Boolean.TRUE : null, auth)).memoize().indefinitely();
+        Uni<Section<Page<PlanIndicator>>> rows = Section.of(Backend.INDICATOR, indicators.indicators(planCode, ALL, auth));
+        Uni<Section<Page<IndicatorDefinition>>> definitions = Section.of(Backend.INDICATOR, indicators.definitions(ALL, auth));
+        Uni<Section<Map<String, Object>>> summary = plan.chain(p -> {
+            if (p.refused(404)) {
+                return Uni.createFrom().item(Section.<Map<String, Object>>skipped(Backend.PROJECT));
             }
-            if (planOut.status() == 400) {
-                throw planOut.refusal();
+            if (p.refused(400)) {
+                throw p.asCallersError();
             }
-            JsonNode planJson = planOut.json();
-            Integer periodStart = intOrNull(planJson, "periodStart");
-            Integer periodEnd = intOrNull(planJson, "periodEnd");
-            String period = periodStart != null && periodEnd != null
-                    ? "?periodStart=" + periodStart + "&periodEnd=" + periodEnd : "";
-            return read(Backend.PROJECT, plan + "/project-summary" + period, auth);
+            Plan found = p.value();
+            return Section.of(Backend.PROJECT, projects.summary(planCode, found == null ? null : found.periodStart(),
+                    found == null ? null : found.periodEnd(), auth));
         });
-        Uni<Outcome> ratios = planRead.chain(planOut -> {
-            JsonNode planJson = planOut.json();
-            String regionCode = planJson == null ? null : planJson.path("regionCode").asText(null);
-            if (regionCode == null) {
-                return Uni.createFrom().item(Outcome.skipped(Backend.FACILITY));
+        Uni<Section<RegionRatios>> ratios = plan.chain(p -> {
+            if (p.value() == null) {
+                return Uni.createFrom().item(Section.<RegionRatios>skipped(Backend.FACILITY));
             }
+            String region = p.value().regionCode();
             if (year != null) {
-                return read(Backend.FACILITY, ratiosPath(regionCode, year), auth);
+                return Section.of(Backend.FACILITY, facilities.ratios(region, year, auth));
             }
             return evaluation.chain(ev -> {
-                Integer evYear = intOrNull(ev.json(), "year");
-                int y = evYear != null ? evYear : defaultYear(planJson);
-                return read(Backend.FACILITY, ratiosPath(regionCode, y), auth);
+                Integer evaluated = ev.value() == null ? null : ev.value().year();
+                int y = evaluated != null ? evaluated : defaultYear(p.value());
+                return Section.of(Backend.FACILITY, facilities.ratios(region, y, auth));
             });
         });
-        return Uni.combine().all().unis(planRead, evaluation, indicators, definitions, summary, ratios)
-                .with((planOut, ev, inds, defs, sum, rat) -> {
-                    if (planOut.status() == 404) {
+        return Uni.combine().all().unis(plan, evaluation, rows, definitions, summary, ratios)
+                .with((p, ev, ind, defs, sum, rat) -> {
+                    if (p.refused(404)) {
                         throw ApiException.notFound("Plan", planCode);
                     }
                     // without the plan the indicator sections are left out, as its backend is in doubt
-                    boolean indicatorUp = !planOut.degraded();
-                    return assembleOverview(planCode, year, approvedOnly, planOut,
-                            indicatorUp ? ev : skippedAsDegraded(planOut),
-                            indicatorUp ? inds : skippedAsDegraded(planOut),
-                            indicatorUp ? defs : skippedAsDegraded(planOut), sum, rat);
+                    boolean indicatorUp = !p.degraded();
+                    return assemble(planCode, year, approvedOnly, p,
+                            indicatorUp ? ev : leftOut(p), indicatorUp ? ind : leftOut(p), indicatorUp ? defs : leftOut(p), sum, rat);
                 });
     }
 
-    private ObjectNode assembleOverview(String planCode, Integer year, boolean approvedOnly, Outcome planOut, Outcome ev, Outcome inds,
-                                        Outcome defs, Outcome sum, Outcome rat) {
+    private PlanOverview assemble(String planCode, Integer year, boolean approvedOnly, Section<Plan> plan,
+                                  Section<Evaluation> ev, Section<Page<PlanIndicator>> rows,
+                                  Section<Page<IndicatorDefinition>> definitions, Section<Map<String, Object>> summary,
+                                  Section<RegionRatios> ratios) {
+        Evaluation evaluation = ev.value();
+        PlanOverview out = new PlanOverview();
+        out.planCode = planCode;
+        out.year = year != null ? year : ratios.value() != null ? Integer.valueOf(ratios.value().year())
+                : evaluation == null ? null : evaluation.year();
+        out.plan = plan.value();
+        out.approvedOnly = approvedOnly;
+        out.evaluation = evaluation;
+        out.valuesNotApproved = evaluation == null ? null : (int) evaluation.indicators().stream()
+                .filter(r -> r.actual() != null && !"APPROVED".equals(r.approvalState())).count();
+        Set<Long> behind = evaluation == null ? Set.of() : new HashSet<>(evaluation.bindingBehind());
+        out.bindingOffTrack = evaluation == null ? List.of()
+                : evaluation.indicators().stream().filter(r -> behind.contains(r.id())).toList();
+        out.projectSummary = summary.value();
+        out.ratios = ratios.value();
+        out.consistency = consistency(rows.value(), definitions.value(), evaluation, ratios.value(), out.year);
+        out.notes = notes(ev.note("evaluation"), summary.note("projectSummary"), ratios.note("ratios"));
         Set<String> degraded = new LinkedHashSet<>();
-        ArrayNode notes = Json.MAPPER.createArrayNode();
-        for (Outcome o : new Outcome[] {planOut, ev, inds, defs, sum, rat}) {
-            if (o.degraded()) {
-                degraded.add(o.backend().serviceName());
-            }
-        }
-        JsonNode evaluation = ev.json();
-        JsonNode ratios = rat.json();
-        ObjectNode out = Json.MAPPER.createObjectNode();
-        out.put("planCode", planCode);
-        Integer effectiveYear = year != null ? year : intOrNull(ratios, "year") != null ? intOrNull(ratios, "year") : intOrNull(evaluation, "year");
-        if (effectiveYear == null) {
-            out.putNull("year");
-        } else {
-            out.put("year", effectiveYear);
-        }
-        out.set("plan", planOut.json());
-        out.put("approvedOnly", approvedOnly);
-        out.set("evaluation", evaluation);
-        if (evaluation == null) {
-            out.putNull("valuesNotApproved");
-        } else {
-            int notApproved = 0;
-            for (JsonNode row : evaluation.path("indicators")) {
-                if (row.hasNonNull("actual") && !"APPROVED".equals(row.path("approvalState").asText(null))) {
-                    notApproved++;
-                }
-            }
-            out.put("valuesNotApproved", notApproved);
-        }
-        ArrayNode offTrack = out.putArray("bindingOffTrack");
-        if (evaluation != null) {
-            Set<String> behind = new LinkedHashSet<>();
-            evaluation.path("bindingBehind").forEach(id -> behind.add(id.asText()));
-            evaluation.path("indicators").forEach(row -> {
-                if (behind.contains(row.path("id").asText())) {
-                    offTrack.add(row);
-                }
-            });
-        }
-        out.set("projectSummary", sum.json());
-        out.set("ratios", ratios);
-        out.set("consistency", consistency(inds, defs, evaluation, ratios, effectiveYear));
-        note(notes, "evaluation", ev);
-        note(notes, "projectSummary", sum);
-        note(notes, "ratios", rat);
-        if (!notes.isEmpty()) {
-            out.set("notes", notes);
-        }
-        ArrayNode deg = out.putArray("degraded");
-        degraded.forEach(deg::add);
+        Section.collectDegraded(degraded, plan, ev, rows, definitions, summary, ratios);
+        out.degraded = List.copyOf(degraded);
         return out;
     }
 
@@ -154,176 +138,121 @@ public class OverviewService {
      * the target in the target year, else the expected trajectory value), the ratio the facility
      * data give for the year, and their difference (ratio minus plan value, 2 decimals).
      */
-    private ArrayNode consistency(Outcome inds, Outcome defs, JsonNode evaluation, JsonNode ratios, Integer year) {
-        ArrayNode rows = Json.MAPPER.createArrayNode();
+    static List<PlanOverview.ConsistencyRow> consistency(Page<PlanIndicator> rows, Page<IndicatorDefinition> definitions,
+                                                         Evaluation evaluation, RegionRatios ratios, Integer year) {
+        List<PlanOverview.ConsistencyRow> out = new ArrayList<>();
+        if (rows == null || definitions == null) {
+            return out;
+        }
         Map<String, String> metricByDefinition = new HashMap<>();
-        defs.items().forEach(d -> {
-            String metric = d.path("resourceMetric").asText(null);
-            if (metric != null && !metric.isBlank()) {
-                metricByDefinition.put(d.path("code").asText(), metric);
+        definitions.items().forEach(d -> {
+            if (d.resourceMetric() != null && !d.resourceMetric().isBlank()) {
+                metricByDefinition.put(d.code(), d.resourceMetric());
             }
         });
-        Map<String, JsonNode> evaluated = new HashMap<>();
+        Map<Long, Evaluation.Row> evaluated = new HashMap<>();
         if (evaluation != null) {
-            evaluation.path("indicators").forEach(r -> evaluated.put(r.path("id").asText(), r));
+            evaluation.indicators().forEach(r -> evaluated.put(r.id(), r));
         }
-        JsonNode computed = ratios == null ? null : ratios.path("ratios");
-        inds.items().forEach(ind -> {
-            String definition = ind.path("definitionCode").asText(null);
-            String metric = definition == null ? null : metricByDefinition.get(definition);
+        for (PlanIndicator ind : rows.items()) {
+            String metric = ind.definitionCode() == null ? null : metricByDefinition.get(ind.definitionCode());
             if (metric == null) {
-                return;
+                continue;
             }
-            ObjectNode row = rows.addObject();
-            row.set("indicatorId", ind.path("id"));
-            row.set("seq", ind.path("seq"));
-            row.set("name", ind.path("name"));
-            row.set("subItem", ind.path("subItem"));
-            row.put("definitionCode", definition);
-            row.put("resourceMetric", metric);
-            row.set("baseline", ind.path("baseline"));
-            row.set("target", ind.path("target"));
-            JsonNode eval = evaluated.get(ind.path("id").asText());
-            JsonNode actual = eval == null ? null : eval.get("actual");
-            row.set("actual", actual == null || actual.isMissingNode() ? null : actual);
-            BigDecimal planValue = null;
-            String source = null;
+            PlanOverview.ConsistencyRow row = new PlanOverview.ConsistencyRow();
+            row.indicatorId = ind.id();
+            row.seq = ind.seq();
+            row.name = ind.name();
+            row.subItem = ind.subItem();
+            row.definitionCode = ind.definitionCode();
+            row.resourceMetric = metric;
+            row.baseline = ind.baseline();
+            row.target = ind.target();
+            Evaluation.Row eval = evaluated.get(ind.id());
+            YearValue actual = eval == null ? null : eval.actual();
+            row.actual = actual;
             if (year != null) {
-                if (year.equals(intOrNull(ind.path("baseline"), "year")) && decimal(ind.path("baseline").path("value")) != null) {
-                    planValue = decimal(ind.path("baseline").path("value"));
-                    source = "BASELINE";
-                } else if (actual != null && year.equals(intOrNull(actual, "year")) && decimal(actual.path("value")) != null) {
-                    planValue = decimal(actual.path("value"));
-                    source = "ACTUAL";
-                } else if (year.equals(intOrNull(ind.path("target"), "year")) && decimal(ind.path("target").path("value")) != null) {
-                    planValue = decimal(ind.path("target").path("value"));
-                    source = "TARGET";
-                } else if (eval != null && decimal(eval.path("expected")) != null) {
-                    planValue = decimal(eval.path("expected"));
-                    source = "EXPECTED";
+                if (figureOf(ind.baseline(), year) != null) {
+                    row.planValue = figureOf(ind.baseline(), year);
+                    row.planValueSource = "BASELINE";
+                } else if (figureOf(actual, year) != null) {
+                    row.planValue = figureOf(actual, year);
+                    row.planValueSource = "ACTUAL";
+                } else if (figureOf(ind.target(), year) != null) {
+                    row.planValue = figureOf(ind.target(), year);
+                    row.planValueSource = "TARGET";
+                } else if (eval != null && eval.expected() != null) {
+                    row.planValue = eval.expected();
+                    row.planValueSource = "EXPECTED";
                 }
             }
-            BigDecimal ratio = computed == null ? null : decimal(computed.path(metric));
-            row.put("planValue", planValue);
-            row.put("planValueSource", source);
-            row.put("computedRatio", ratio);
-            row.put("difference", planValue == null || ratio == null ? null
-                    : ratio.subtract(planValue).setScale(2, RoundingMode.HALF_UP));
-            BigDecimal target = decimal(ind.path("target").path("value"));
-            row.put("differenceToTarget", target == null || ratio == null ? null
-                    : ratio.subtract(target).setScale(2, RoundingMode.HALF_UP));
-        });
-        return rows;
+            BigDecimal ratio = ratios == null || ratios.ratios() == null ? null : ratios.ratios().get(metric);
+            row.computedRatio = ratio;
+            row.difference = difference(ratio, row.planValue);
+            row.differenceToTarget = difference(ratio, ind.target() == null ? null : ind.target().value());
+            out.add(row);
+        }
+        return out;
     }
 
-    public Uni<ObjectNode> dashboard(String regionCode, Integer year, String auth) {
+    public Uni<RegionDashboard> dashboard(String regionCode, Integer year, String auth) {
         int y = year != null ? year : LocalDate.now(CLOCK).getYear();
-        String code = enc(regionCode);
-        Uni<Outcome> region = read(Backend.FACILITY, "/api/v1/regions/" + code, auth);
-        Uni<Outcome> plans = read(Backend.INDICATOR, "/api/v1/plans?regionCode=" + code + "&size=500", auth);
-        Uni<Outcome> ratios = latestRatios(regionCode, y, 5, auth);
-        Uni<Outcome> projects = read(Backend.PROJECT, "/api/v1/projects?regionCode=" + code + "&activeInYear=" + y + "&size=500", auth);
-        return Uni.combine().all().unis(region, plans, ratios, projects).with((reg, pl, rat, pr) -> {
-            if (reg.status() == 404) {
+        Uni<Section<Map<String, Object>>> region = Section.of(Backend.FACILITY, facilities.region(regionCode, auth));
+        Uni<Section<Page<Map<String, Object>>>> plans = Section.of(Backend.INDICATOR, indicators.plans(regionCode, ALL, auth));
+        Uni<Section<RegionRatios>> ratios = Section.of(Backend.FACILITY, facilities.ratiosSeries(regionCode, y - 5, y, auth))
+                .map(s -> s.map(OverviewService::latestWithRatios));
+        Uni<Section<Page<Map<String, Object>>>> active = Section.of(Backend.PROJECT, projects.projects(regionCode, y, ALL, auth));
+        return Uni.combine().all().unis(region, plans, ratios, active).with((reg, pl, rat, pr) -> {
+            if (reg.refused(404)) {
                 throw ApiException.notFound("Region", regionCode);
             }
-            if (reg.status() == 400) {
-                throw reg.refusal();
+            if (reg.refused(400)) {
+                throw reg.asCallersError();
             }
-            ObjectNode out = Json.MAPPER.createObjectNode();
-            out.put("regionCode", regionCode);
-            out.put("year", y);
-            out.set("region", reg.json());
-            out.set("plans", pl.json() == null ? null : pl.items());
-            out.set("ratios", rat.json());
-            JsonNode page = pr.json();
-            if (page == null) {
-                out.putNull("activeProjects");
-            } else {
-                ObjectNode active = out.putObject("activeProjects");
-                active.put("year", y);
-                active.set("total", page.isArray() ? Json.MAPPER.getNodeFactory().numberNode(page.size()) : page.path("total"));
-                active.set("items", pr.items());
+            RegionDashboard out = new RegionDashboard();
+            out.regionCode = regionCode;
+            out.year = y;
+            out.region = reg.value();
+            out.plans = pl.value() == null ? null : pl.value().items();
+            out.ratios = rat.value();
+            if (pr.value() != null) {
+                out.activeProjects = new RegionDashboard.ActiveProjects();
+                out.activeProjects.year = y;
+                out.activeProjects.total = pr.value().total();
+                out.activeProjects.items = pr.value().items();
             }
-            ArrayNode notes = Json.MAPPER.createArrayNode();
-            note(notes, "plans", pl);
-            note(notes, "ratios", rat);
-            note(notes, "activeProjects", pr);
-            if (!notes.isEmpty()) {
-                out.set("notes", notes);
-            }
+            out.notes = notes(pl.note("plans"), rat.note("ratios"), pr.note("activeProjects"));
             Set<String> degraded = new LinkedHashSet<>();
-            for (Outcome o : new Outcome[] {reg, pl, rat, pr}) {
-                if (o.degraded()) {
-                    degraded.add(o.backend().serviceName());
-                }
-            }
-            ArrayNode deg = out.putArray("degraded");
-            degraded.forEach(deg::add);
+            Section.collectDegraded(degraded, reg, pl, rat, pr);
+            out.degraded = List.copyOf(degraded);
             return out;
         });
     }
 
-    /**
-     * The region's ratios: the series {@code ?from=year-back&to=year} is read once and the latest
-     * year that has ratios is kept (facility-service answers a year without data with no ratios).
-     */
-    private Uni<Outcome> latestRatios(String regionCode, int year, int back, String auth) {
-        return read(Backend.FACILITY, "/api/v1/regions/" + enc(regionCode) + "/ratios/series?from=" + (year - back) + "&to=" + year, auth)
-                .map(o -> {
-                    JsonNode series = o.json();
-                    if (series == null || !series.isArray()) {
-                        return o;
-                    }
-                    JsonNode latest = null;
-                    for (JsonNode entry : series) {
-                        JsonNode ratios = entry.get("ratios");
-                        if (ratios != null && ratios.isObject() && !ratios.isEmpty()
-                                && (latest == null || entry.path("year").asInt() > latest.path("year").asInt())) {
-                            latest = entry;
-                        }
-                    }
-                    return Outcome.answered(Backend.FACILITY, latest);
-                });
+    /** The latest year of a series that has ratios (facility-service answers a year without data with none). */
+    static RegionRatios latestWithRatios(List<RegionRatios> series) {
+        return series.stream().filter(RegionRatios::hasRatios).max(Comparator.comparingInt(RegionRatios::year)).orElse(null);
     }
 
-    private Uni<Outcome> read(Backend backend, String pathAndQuery, String auth) {
-        return Outcome.of(backend, client.read(backend, pathAndQuery, auth));
+    private static <T> Section<T> leftOut(Section<Plan> plan) {
+        return plan.degraded() ? Section.failed(Backend.INDICATOR, "is unavailable") : Section.skipped(Backend.INDICATOR);
     }
 
-    private static Outcome skippedAsDegraded(Outcome planOut) {
-        return planOut.degraded() ? Outcome.failed(Backend.INDICATOR, "is unavailable") : Outcome.skipped(Backend.INDICATOR);
-    }
-
-    private static String ratiosPath(String regionCode, int year) {
-        return "/api/v1/regions/" + enc(regionCode) + "/ratios?year=" + year;
-    }
-
-    private static int defaultYear(JsonNode plan) {
+    private static int defaultYear(Plan plan) {
         int now = LocalDate.now(CLOCK).getYear();
-        Integer target = intOrNull(plan, "targetYear");
-        return target == null ? now : Math.min(now, target);
+        return plan.targetYear() == null ? now : Math.min(now, plan.targetYear());
     }
 
-    private static void note(ArrayNode notes, String section, Outcome o) {
-        if (!o.degraded() && o.reply() != null && !o.reply().ok()) {
-            notes.add(section + ": " + o.backend().serviceName() + " answered " + o.problemDetail());
-        }
+    private static BigDecimal figureOf(YearValue v, int year) {
+        return v != null && v.year() != null && v.year() == year ? v.value() : null;
     }
 
-    static Integer intOrNull(JsonNode node, String field) {
-        if (node == null) {
-            return null;
-        }
-        JsonNode v = node.path(field);
-        return v.canConvertToInt() && v.isNumber() ? v.intValue() : null;
+    private static BigDecimal difference(BigDecimal ratio, BigDecimal planned) {
+        return ratio == null || planned == null ? null : ratio.subtract(planned).setScale(2, RoundingMode.HALF_UP);
     }
 
-    static BigDecimal decimal(JsonNode v) {
-        return v != null && v.isNumber() ? v.decimalValue() : null;
-    }
-
-    static String enc(String segment) {
-        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    private static List<String> notes(String... notes) {
+        List<String> out = java.util.Arrays.stream(notes).filter(Objects::nonNull).toList();
+        return out.isEmpty() ? null : out;
     }
 }

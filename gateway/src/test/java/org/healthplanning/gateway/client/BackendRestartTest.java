@@ -1,5 +1,6 @@
 package org.healthplanning.gateway.client;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
@@ -31,12 +32,12 @@ class BackendRestartTest {
     }
 
     @Inject
-    BackendClient client;
+    CircuitBreakerMaintenance breakers;
 
     @BeforeEach
     void reset() {
         WireMockBackends.resetAll();
-        client.resetBreakers();
+        breakers.resetAll();
         org.healthplanning.gateway.rest.FixturesAccess.stubTongliang();
     }
 

@@ -1,5 +1,7 @@
 package org.healthplanning.gateway.client;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -29,12 +31,12 @@ class FaultToleranceTest {
     static final String OVERVIEW = "/api/v1/plans/tongliang-14th/overview?year=2023";
 
     @Inject
-    BackendClient client;
+    CircuitBreakerMaintenance breakers;
 
     @BeforeEach
     void reset() {
         WireMockBackends.resetAll();
-        client.resetBreakers();
+        breakers.resetAll();
         org.healthplanning.gateway.rest.FixturesAccess.stubTongliang();
     }
 
@@ -49,7 +51,7 @@ class FaultToleranceTest {
         // each failed call is tried once more (a GET that got a 5xx)
         int attempts = WireMockBackends.BREAKER_THRESHOLD * 2;
         project.verify(attempts, getRequestedFor(urlPathEqualTo(SUMMARY_PATH)));
-        assertThat(client.breaker(Backend.PROJECT).state(), equalTo(CircuitBreaker.State.OPEN));
+        assertThat(breakers.currentState(ProjectClient.SUMMARY), equalTo(CircuitBreakerState.OPEN));
 
         // open: the backend is not asked at all, the answer is immediate and degraded
         given().when().get(OVERVIEW).then().statusCode(200)
@@ -63,7 +65,7 @@ class FaultToleranceTest {
         Thread.sleep(WireMockBackends.OPEN_MS + 200);
         given().when().get(OVERVIEW).then().statusCode(200)
                 .body("degraded", empty()).body("projectSummary.totals.investment10kCny", equalTo(421068));
-        assertThat(client.breaker(Backend.PROJECT).state(), equalTo(CircuitBreaker.State.CLOSED));
+        assertThat(breakers.currentState(ProjectClient.SUMMARY), equalTo(CircuitBreakerState.CLOSED));
     }
 
     @Test
@@ -78,7 +80,7 @@ class FaultToleranceTest {
         }
         // every call reached the backend once: a 404 is neither retried nor counted as a failure
         facility.verify(calls, getRequestedFor(urlEqualTo("/api/v1/regions/500151/ratios?year=2023")));
-        assertThat(client.breaker(Backend.FACILITY).state(), equalTo(CircuitBreaker.State.CLOSED));
+        assertThat(breakers.currentState(FacilityClient.RATIOS), equalTo(CircuitBreakerState.CLOSED));
     }
 
     @Test

@@ -1,44 +1,48 @@
 package org.healthplanning.gateway.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.healthplanning.gateway.config.Json;
+import org.healthplanning.gateway.config.GatewayConfig;
+import org.healthplanning.gateway.config.WireMockBackends;
 import org.junit.jupiter.api.Test;
 
-/** The proxy's route table holds exactly the backends' operations of the published contract, each routed to its owner. */
+/** The proxy's configured routes hold exactly the backends' operations of the published contract, each once. */
+@QuarkusTest
+@QuarkusTestResource(WireMockBackends.class)
 class RoutingTest {
     static final Path CONTRACT = Path.of("..", "contract", "openapi.json");
     /** Served by the gateway itself. */
     static final Set<String> OWN = Set.of("/api/v1/audit", "/api/v1/deletions", "/api/v1/plans/{planCode}/overview", "/api/v1/regions/{code}/dashboard",
             "/problems/{type}");
 
+    @Inject
+    GatewayConfig config;
+
     @Test
     void everyBackendPathOfTheContractHasARouteAndNoRouteIsExtra() throws Exception {
-        JsonNode doc = Json.MAPPER.readTree(CONTRACT.toFile());
+        JsonNode doc = new ObjectMapper().readTree(CONTRACT.toFile());
         Set<String> contract = new TreeSet<>();
         doc.path("paths").fieldNames().forEachRemaining(p -> {
             if (!OWN.contains(p)) {
                 contract.add(p);
             }
         });
-        assertEquals(contract, new TreeSet<>(Routing.TEMPLATES));
-        for (String template : Routing.TEMPLATES) {
-            assertNotNull(Routing.backendFor(template.replaceAll("\\{[^}]+}", "x1")), template);
+        Set<String> routed = new TreeSet<>();
+        int count = 0;
+        for (var routes : config.routes().values()) {
+            routes.forEach(r -> routed.add(r.trim()));
+            count += routes.size();
         }
-    }
-
-    @Test
-    void literalPathsAreTriedBeforeParametersInTheSamePlace() {
-        List<String> paths = Routing.routerPaths();
-        assertEquals(Routing.TEMPLATES.size(), paths.size());
-        assertEquals(true, paths.indexOf("/api/v1/facilities/export") < paths.indexOf("/api/v1/facilities/:code"));
-        assertEquals(true, paths.indexOf("/api/v1/plans/:planCode/indicators/export") < paths.indexOf("/api/v1/plans/:planCode/indicators/:id"));
-        assertEquals(true, paths.contains("/api/v1/plans/:planCode/indicators/:id/values/:year"));
+        assertEquals(contract, routed);
+        assertEquals(routed.size(), count, "no operation is routed twice");
+        assertEquals(Set.of("indicator-service", "project-service", "facility-service"), config.routes().keySet());
     }
 }

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.healthplanning.gateway.client.Backend;
 
@@ -30,16 +31,22 @@ public class WireMockBackends implements QuarkusTestResourceLifecycleManager {
             SERVERS.put(b, server);
             PORTS.put(b, server.port());
         }
-        return Map.of(
+        Map<String, String> config = new HashMap<>(Map.of(
                 "gateway.backend.indicator.url", "http://localhost:" + SERVERS.get(Backend.INDICATOR).port(),
                 "gateway.backend.project.url", "http://localhost:" + SERVERS.get(Backend.PROJECT).port(),
                 "gateway.backend.facility.url", "http://localhost:" + SERVERS.get(Backend.FACILITY).port(),
                 "gateway.timeout", TIMEOUT_MS + "ms",
                 "gateway.proxy-timeout", "2s",
                 "gateway.import-timeout", IMPORT_TIMEOUT_MS + "ms",
-                "gateway.breaker.failure-threshold", String.valueOf(BREAKER_THRESHOLD),
-                "gateway.breaker.open-duration", OPEN_MS + "ms",
-                "gateway.openapi.refresh", "0s");
+                "gateway.openapi.refresh", "0s"));
+        for (String client : new String[] {"IndicatorClient", "ProjectClient", "FacilityClient"}) {
+            String prefix = "quarkus.fault-tolerance.\"org.healthplanning.gateway.client." + client + "$$CDIWrapper\".";
+            config.put(prefix + "timeout.value", String.valueOf(TIMEOUT_MS));
+            // each failed call is tried once more, and the circuit breaker counts both attempts
+            config.put(prefix + "circuit-breaker.request-volume-threshold", String.valueOf(BREAKER_THRESHOLD * 2));
+            config.put(prefix + "circuit-breaker.delay", String.valueOf(OPEN_MS));
+        }
+        return config;
     }
 
     public static WireMockServer server(Backend b) {

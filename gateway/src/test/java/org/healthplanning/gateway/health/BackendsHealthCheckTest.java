@@ -1,5 +1,6 @@
 package org.healthplanning.gateway.health;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -11,7 +12,6 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
 import org.healthplanning.gateway.config.WireMockBackends;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,12 +23,12 @@ class BackendsHealthCheckTest {
     private static final String CHECK = "checks.find { it.name == 'backends' }";
 
     @Inject
-    BackendClient client;
+    CircuitBreakerMaintenance breakers;
 
     @BeforeEach
     void reset() {
         WireMockBackends.resetAll();
-        client.resetBreakers();
+        breakers.resetAll();
     }
 
     private static void ready(Backend b, int status) {

@@ -1,5 +1,6 @@
 package org.healthplanning.gateway.rest;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -18,7 +19,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
 import org.healthplanning.platform.testing.Tokens;
 import org.healthplanning.gateway.config.WireMockBackends;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +44,7 @@ class AuditMergeTest {
              "page":0,"size":2,"total":1}""";
 
     @Inject
-    BackendClient client;
+    CircuitBreakerMaintenance breakers;
 
     String admin;
 
@@ -52,7 +52,7 @@ class AuditMergeTest {
     void reset() {
         Tokens.anonymousByDefault();
         WireMockBackends.resetAll();
-        client.resetBreakers();
+        breakers.resetAll();
         admin = Tokens.bearer(Tokens.admin());
     }
 

@@ -1,5 +1,6 @@
 package org.healthplanning.gateway.rest;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -20,7 +21,6 @@ import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
 import org.healthplanning.platform.testing.RawHttp;
 import org.healthplanning.platform.testing.Tokens;
 import org.healthplanning.gateway.config.WireMockBackends;
@@ -38,7 +38,7 @@ class EdgeRulesTest {
     static final String PLAN = "{\"code\":\"tongliang-14th\",\"regionCode\":\"500151\",\"title\":\"规划\",\"periodStart\":2021,\"periodEnd\":2025}";
 
     @Inject
-    BackendClient client;
+    CircuitBreakerMaintenance breakers;
 
     WireMockServer indicator;
 
@@ -46,7 +46,7 @@ class EdgeRulesTest {
     void reset() {
         Tokens.anonymousByDefault();
         WireMockBackends.resetAll();
-        client.resetBreakers();
+        breakers.resetAll();
         indicator = WireMockBackends.server(Backend.INDICATOR);
         indicator.stubFor(any(urlEqualTo("/api/v1/plans")).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")

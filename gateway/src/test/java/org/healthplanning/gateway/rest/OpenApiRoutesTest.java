@@ -1,5 +1,6 @@
 package org.healthplanning.gateway.rest;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -21,8 +22,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
-import org.healthplanning.gateway.config.Json;
+
 import org.healthplanning.gateway.config.WireMockBackends;
 import org.healthplanning.gateway.service.OpenApiChecks;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,12 +89,12 @@ class OpenApiRoutesTest {
              "components": {%s}}""".formatted(BEARER.formatted("facility's words"));
 
     @Inject
-    BackendClient client;
+    CircuitBreakerMaintenance breakers;
 
     @BeforeEach
     void reset() {
         WireMockBackends.resetAll();
-        client.resetBreakers();
+        breakers.resetAll();
         stub(Backend.INDICATOR, INDICATOR_DOC);
         stub(Backend.PROJECT, PROJECT_DOC);
         stub(Backend.FACILITY, FACILITY_DOC);
@@ -114,7 +114,7 @@ class OpenApiRoutesTest {
 
     static JsonNode tree() {
         try {
-            return Json.MAPPER.readTree(given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                     .extract().asByteArray());
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,6 @@
 package org.healthplanning.gateway.rest;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -27,7 +28,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
 import org.healthplanning.platform.testing.Tokens;
 import org.healthplanning.gateway.config.WireMockBackends;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,13 +42,13 @@ class ProxyRoutesTest {
             {"type":"/problems/precondition-failed","title":"Precondition failed","status":412,"detail":"The resource has changed: its current version is 3","instance":"/api/v1/plans/tongliang-14th"}""";
 
     @Inject
-    BackendClient client;
+    CircuitBreakerMaintenance breakers;
 
     @BeforeEach
     void reset() {
         Tokens.adminByDefault();
         WireMockBackends.resetAll();
-        client.resetBreakers();
+        breakers.resetAll();
     }
 
     @Test

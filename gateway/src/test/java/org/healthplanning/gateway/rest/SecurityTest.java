@@ -1,5 +1,6 @@
 package org.healthplanning.gateway.rest;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -28,7 +29,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
 import org.healthplanning.platform.testing.Tokens;
 import org.healthplanning.gateway.config.WireMockBackends;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,13 +67,13 @@ class SecurityTest {
             new Write("POST", "/api/v1/standards", Backend.FACILITY, "application/json", "{\"code\":\"BEDS-NATIONAL\"}"));
 
     @Inject
-    BackendClient client;
+    CircuitBreakerMaintenance breakers;
 
     @BeforeEach
     void reset() {
         Tokens.anonymousByDefault();
         WireMockBackends.resetAll();
-        client.resetBreakers();
+        breakers.resetAll();
         for (Backend b : Backend.values()) {
             WireMockBackends.server(b).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "application/json").withBody("{\"from\":\"" + b.serviceName() + "\"}")));

@@ -1,5 +1,6 @@
 package org.healthplanning.gateway.rest;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -21,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import jakarta.inject.Inject;
 import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
 import org.healthplanning.platform.testing.Tokens;
 import org.healthplanning.gateway.config.WireMockBackends;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,13 +44,13 @@ class StrictConfigurationTest {
     }
 
     @Inject
-    BackendClient client;
+    CircuitBreakerMaintenance breakers;
 
     @BeforeEach
     void reset() {
         Tokens.anonymousByDefault();
         WireMockBackends.resetAll();
-        client.resetBreakers();
+        breakers.resetAll();
         for (Backend b : Backend.values()) {
             WireMockBackends.server(b).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "application/json").withBody("{\"from\":\"" + b.serviceName() + "\"}")));

@@ -1,5 +1,6 @@
 package org.healthplanning.gateway.rest;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -21,7 +22,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
 import org.healthplanning.gateway.config.WireMockBackends;
 import org.healthplanning.platform.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,13 +50,13 @@ class SyncAtTheGatewayTest {
              "page":0,"size":2,"total":1,"next":null,"cursor":"f1"}""";
 
     @Inject
-    BackendClient client;
+    CircuitBreakerMaintenance breakers;
 
     @BeforeEach
     void reset() {
         Tokens.anonymousByDefault();
         WireMockBackends.resetAll();
-        client.resetBreakers();
+        breakers.resetAll();
     }
 
     private static ResponseDefinitionBuilder json(String body) {

@@ -1,5 +1,6 @@
 package org.healthplanning.gateway.rest;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -23,7 +24,6 @@ import io.restassured.path.json.config.JsonPathConfig;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import org.healthplanning.gateway.client.Backend;
-import org.healthplanning.gateway.client.BackendClient;
 import org.healthplanning.gateway.config.WireMockBackends;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,12 +35,12 @@ class ViewResourceTest {
             .jsonConfig(io.restassured.config.JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
     @Inject
-    BackendClient client;
+    CircuitBreakerMaintenance breakers;
 
     @BeforeEach
     void reset() {
         WireMockBackends.resetAll();
-        client.resetBreakers();
+        breakers.resetAll();
     }
 
     @Test

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.healthplanning.gateway.config.Json;
+
 import org.junit.jupiter.api.Test;
 
 class OpenApiMergerTest {
     static JsonNode json(String text) {
         try {
-            return Json.MAPPER.readTree(text);
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
         } catch (Exception e) {
             throw new IllegalArgumentException(e);
         }

@@ -1,0 +1,23 @@
+package org.healthplanning.gateway.client.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** A plan's evaluation for a calendar year (indicator-service). */
+public record Evaluation(Integer year,
+                         @JsonProperty(required = true) List<Long> bindingBehind,
+                         @JsonProperty(required = true) List<Row> indicators,
+                         @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+
+    /** One evaluated indicator: the latest value used, the expected value of the year and the value's approval. */
+    public record Row(@JsonProperty(required = true) long id,
+                      YearValue actual,
+                      BigDecimal expected,
+                      String approvalState,
+                      @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+    }
+}

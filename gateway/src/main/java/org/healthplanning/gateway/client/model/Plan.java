@@ -1,0 +1,15 @@
+package org.healthplanning.gateway.client.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Map;
+
+/** A plan (indicator-service): its region, its period and target year are what the views need. */
+public record Plan(@JsonProperty(required = true) String code,
+                   @JsonProperty(required = true) String regionCode,
+                   @JsonProperty(required = true) int periodStart,
+                   @JsonProperty(required = true) int periodEnd,
+                   Integer targetYear,
+                   @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+}
