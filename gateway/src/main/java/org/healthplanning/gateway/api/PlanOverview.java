@@ -3,17 +3,18 @@ package org.healthplanning.gateway.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.healthplanning.gateway.client.model.Evaluation;
 import org.healthplanning.gateway.client.model.Plan;
+import org.healthplanning.gateway.client.model.ProjectSummary;
 import org.healthplanning.gateway.client.model.RegionRatios;
 import org.healthplanning.gateway.client.model.YearValue;
 
 /**
- * The answer of GET /api/v1/plans/{planCode}/overview. The backends' sections are their answers whole
- * (documented by the stand-ins of {@link BackendSchemas}, replaced by the backends' own schemas in the merged document).
+ * The answer of GET /api/v1/plans/{planCode}/overview. The backends' sections are their answers whole,
+ * documented under the backends' schema names (mp.openapi.schema.* in application.properties) and replaced
+ * by the backends' own definitions in the merged document.
  */
 @Schema(name = "PlanOverview", description = "A plan joined with its evaluation, project summary, resource ratios and their "
         + "consistency. A section whose backend did not answer in time is null and the backend is listed in `degraded`.")
@@ -26,7 +27,7 @@ public class PlanOverview {
                     + "null when none is known)", examples = "2023")
     public Integer year;
 
-    @Schema(implementation = BackendSchemas.Plan.class, required = true, nullable = true, description = "The plan (null when indicator-service did not answer)")
+    @Schema(required = true, nullable = true, description = "The plan (null when indicator-service did not answer)")
     public Plan plan;
 
     @Schema(required = true, description = "Whether the evaluation used approved monitoring values only (the approvedOnly parameter)",
@@ -38,18 +39,17 @@ public class PlanOverview {
                     + " a count of values; 0 with approvedOnly; null when the evaluation is not available", examples = "3")
     public Integer valuesNotApproved;
 
-    @Schema(implementation = BackendSchemas.Evaluation.class, required = true, nullable = true, description = "The evaluation for the year (null when not available)")
+    @Schema(required = true, nullable = true, description = "The evaluation for the year (null when not available)")
     public Evaluation evaluation;
 
-    @Schema(required = true, type = SchemaType.ARRAY, implementation = BackendSchemas.EvaluatedIndicator.class,
-            description = "The evaluated binding indicators that are behind their trajectory")
+    @Schema(required = true, description = "The evaluated binding indicators that are behind their trajectory")
     public List<Evaluation.Row> bindingOffTrack;
 
-    @Schema(implementation = BackendSchemas.ProjectSummary.class, required = true, nullable = true, description = "The plan's capital projects summed up for its period: "
+    @Schema(required = true, nullable = true, description = "The plan's capital projects summed up for its period: "
             + "investment in 万元 (10 000 yuan), floor area in ㎡, new land in 亩 (mu); null when not available")
-    public Map<String, Object> projectSummary;
+    public ProjectSummary projectSummary;
 
-    @Schema(implementation = BackendSchemas.RegionRatios.class, required = true, nullable = true, description = "The region's resource ratios for the year as facility-service answers them (ratios per 1000 "
+    @Schema(required = true, nullable = true, description = "The region's resource ratios for the year as facility-service answers them (ratios per 1000 "
                     + "residents, population in persons); null when not available")
     public RegionRatios ratios;
 
@@ -81,13 +81,13 @@ public class PlanOverview {
         public String definitionCode;
         @Schema(required = true, description = "The ratio the definition is linked to", examples = "licensedDoctorsPer1000")
         public String resourceMetric;
-        @Schema(nullable = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+        @Schema(implementation = Object.class, nullable = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
                 description = "The indicator's baseline (calendar year and value)")
         public YearValue baseline;
-        @Schema(nullable = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+        @Schema(implementation = Object.class, nullable = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
                 description = "The indicator's target (calendar year and value)")
         public YearValue target;
-        @Schema(nullable = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
+        @Schema(implementation = Object.class, nullable = true, type = SchemaType.OBJECT, additionalProperties = Schema.True.class,
                 description = "The latest monitoring value of the evaluation (calendar year and value), null when none")
         public YearValue actual;
         @Schema(nullable = true, description = "The plan's figure for the year, in the indicator's unit (per 1000 residents "

@@ -3,6 +3,8 @@ package org.healthplanning.gateway.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
+import org.healthplanning.gateway.client.model.Plan;
+import org.healthplanning.gateway.client.model.Region;
 import org.healthplanning.gateway.client.model.RegionRatios;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,13 +20,13 @@ public class RegionDashboard {
             description = "Calendar year of the active projects (the year asked, else the current year)", examples = "2025")
     public Integer year;
 
-    @Schema(implementation = BackendSchemas.Region.class, required = true, nullable = true, description = "The region (null when facility-service did not answer)")
-    public Map<String, Object> region;
+    @Schema(required = true, nullable = true, description = "The region (null when facility-service did not answer)")
+    public Region region;
 
-    @Schema(type = SchemaType.ARRAY, implementation = BackendSchemas.Plan.class, required = true, nullable = true, description = "The region's plans (null when indicator-service did not answer)")
-    public List<Map<String, Object>> plans;
+    @Schema(required = true, nullable = true, description = "The region's plans (null when indicator-service did not answer)")
+    public List<Plan> plans;
 
-    @Schema(implementation = BackendSchemas.RegionRatios.class, required = true, nullable = true, description = "The latest resource ratios among the year and the five calendar years before it, as facility-service "
+    @Schema(required = true, nullable = true, description = "The latest resource ratios among the year and the five calendar years before it, as facility-service "
                     + "answers them (ratios per 1000 residents, population in persons); null when there are none")
     public RegionRatios ratios;
 

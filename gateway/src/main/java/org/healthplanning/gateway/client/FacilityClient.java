@@ -14,6 +14,7 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.healthplanning.gateway.client.model.Region;
 import org.healthplanning.gateway.client.model.RegionRatios;
 
 /** facility-service: regions, their population and health resources, the ratios per 1000 residents. */
@@ -31,7 +32,7 @@ public interface FacilityClient extends BackendApi {
     /** The region is passed on whole. */
     @GET
     @Path("/api/v1/regions/{code}")
-    Uni<Map<String, Object>> region(@PathParam("code") String code, @HeaderParam(AUTHORIZATION) String authorization);
+    Uni<Region> region(@PathParam("code") String code, @HeaderParam(AUTHORIZATION) String authorization);
 
     @CircuitBreakerName(RATIOS)
     @GET

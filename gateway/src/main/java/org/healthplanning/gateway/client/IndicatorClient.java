@@ -6,7 +6,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.Map;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -33,7 +32,7 @@ public interface IndicatorClient extends BackendApi {
 
     @GET
     @Path("/api/v1/plans")
-    Uni<Page<Map<String, Object>>> plans(@QueryParam("regionCode") String regionCode, @QueryParam("size") int size,
+    Uni<Page<Plan>> plans(@QueryParam("regionCode") String regionCode, @QueryParam("size") int size,
                                          @HeaderParam(AUTHORIZATION) String authorization);
 
     @GET

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.healthplanning.gateway.client.model.Page;
+import org.healthplanning.gateway.client.model.ProjectSummary;
 
 /** project-service: capital projects and what they add up to. */
 @RegisterRestClient(configKey = "project-service")
@@ -30,7 +31,7 @@ public interface ProjectClient extends BackendApi {
     @CircuitBreakerName(SUMMARY)
     @GET
     @Path("/api/v1/plans/{planCode}/project-summary")
-    Uni<Map<String, Object>> summary(@PathParam("planCode") String planCode, @QueryParam("periodStart") Integer periodStart,
+    Uni<ProjectSummary> summary(@PathParam("planCode") String planCode, @QueryParam("periodStart") Integer periodStart,
                                      @QueryParam("periodEnd") Integer periodEnd, @HeaderParam(AUTHORIZATION) String authorization);
 
     @GET

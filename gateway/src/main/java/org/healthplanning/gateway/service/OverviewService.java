@@ -29,6 +29,8 @@ import org.healthplanning.gateway.client.model.IndicatorDefinition;
 import org.healthplanning.gateway.client.model.Page;
 import org.healthplanning.gateway.client.model.Plan;
 import org.healthplanning.gateway.client.model.PlanIndicator;
+import org.healthplanning.gateway.client.model.ProjectSummary;
+import org.healthplanning.gateway.client.model.Region;
 import org.healthplanning.gateway.client.model.RegionRatios;
 import org.healthplanning.gateway.client.model.YearValue;
 
@@ -68,9 +70,9 @@ public class OverviewService {
                 indicators.evaluation(planCode, year, approvedOnly ? Boolean.TRUE : null, auth)).memoize().indefinitely();
         Uni<Section<Page<PlanIndicator>>> rows = Section.of(Backend.INDICATOR, indicators.indicators(planCode, ALL, auth));
         Uni<Section<Page<IndicatorDefinition>>> definitions = Section.of(Backend.INDICATOR, indicators.definitions(ALL, auth));
-        Uni<Section<Map<String, Object>>> summary = plan.chain(p -> {
+        Uni<Section<ProjectSummary>> summary = plan.chain(p -> {
             if (p.refused(404)) {
-                return Uni.createFrom().item(Section.<Map<String, Object>>skipped(Backend.PROJECT));
+                return Uni.createFrom().item(Section.<ProjectSummary>skipped(Backend.PROJECT));
             }
             if (p.refused(400)) {
                 throw p.asCallersError();
@@ -107,7 +109,7 @@ public class OverviewService {
 
     private PlanOverview assemble(String planCode, Integer year, boolean approvedOnly, Section<Plan> plan,
                                   Section<Evaluation> ev, Section<Page<PlanIndicator>> rows,
-                                  Section<Page<IndicatorDefinition>> definitions, Section<Map<String, Object>> summary,
+                                  Section<Page<IndicatorDefinition>> definitions, Section<ProjectSummary> summary,
                                   Section<RegionRatios> ratios) {
         Evaluation evaluation = ev.value();
         PlanOverview out = new PlanOverview();
@@ -197,8 +199,8 @@ public class OverviewService {
 
     public Uni<RegionDashboard> dashboard(String regionCode, Integer year, String auth) {
         int y = year != null ? year : LocalDate.now(CLOCK).getYear();
-        Uni<Section<Map<String, Object>>> region = Section.of(Backend.FACILITY, facilities.region(regionCode, auth));
-        Uni<Section<Page<Map<String, Object>>>> plans = Section.of(Backend.INDICATOR, indicators.plans(regionCode, ALL, auth));
+        Uni<Section<Region>> region = Section.of(Backend.FACILITY, facilities.region(regionCode, auth));
+        Uni<Section<Page<Plan>>> plans = Section.of(Backend.INDICATOR, indicators.plans(regionCode, ALL, auth));
         Uni<Section<RegionRatios>> ratios = Section.of(Backend.FACILITY, facilities.ratiosSeries(regionCode, y - 5, y, auth))
                 .map(s -> s.map(OverviewService::latestWithRatios));
         Uni<Section<Page<Map<String, Object>>>> active = Section.of(Backend.PROJECT, projects.projects(regionCode, y, ALL, auth));
