@@ -2,6 +2,7 @@ package org.healthplanning.gateway.rest;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.stork.Stork;
+import io.smallrye.stork.api.Service;
 import io.smallrye.stork.api.ServiceInstance;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
@@ -40,7 +41,7 @@ import org.jboss.logging.Logger;
 /**
  * Passes every backend operation of the public API through, streaming: the Vert.x HTTP proxy's
  * {@link ProxyRequest}/{@link ProxyResponse} carry method, path, query, headers and body to an
- * instance of the owning backend (chosen by SmallRye Stork: round robin over the instances
+ * instance of the owning backend (chosen by SmallRye Stork among the instances
  * configured for it) and its status, headers and body back, with {@code Location} pointing at the
  * gateway. The operations and their owners are configuration ({@code gateway.routes.<service>});
  * one route per operation, so that metrics name the operation's template. An instance that refuses
@@ -118,16 +119,19 @@ public class ProxyRoutes {
         Duration timeout = isImport(req.path()) ? config.importTimeout() : config.proxyTimeout();
         long timer = rc.vertx().setTimer(timeout.toMillis(), id -> unavailable(rc, service, true));
         String uri = originForm(req.uri());
-        Future.fromCompletionStage(Stork.getInstance().getService(service).getInstances().subscribeAsCompletionStage())
-                .compose(instances -> connect(service, timeout, Math.max(1, instances.size())))
+        Service backend = Stork.getInstance().getService(service);
+        Future.fromCompletionStage(backend.getInstances().subscribeAsCompletionStage())
+                .compose(instances -> connect(backend, timeout, new ArrayList<>(instances)))
                 .compose(origin -> {
                     origin.request().setURI(origin.basePath() + uri);
                     rc.response().closeHandler(v -> origin.request().reset());
-                    return proxied.send(origin.request());
-                })
-                .compose(answer -> {
-                    rc.vertx().cancelTimer(timer);
-                    return respond(rc, answer);
+                    return proxied.send(origin.request())
+                            .onSuccess(answer -> origin.instance().recordReply())
+                            .compose(answer -> {
+                                rc.vertx().cancelTimer(timer);
+                                return respond(rc, answer);
+                            })
+                            .onComplete(done -> origin.instance().recordEnd(done.cause()));
                 })
                 .onFailure(t -> {
                     rc.vertx().cancelTimer(timer);
@@ -136,16 +140,26 @@ public class ProxyRoutes {
                 });
     }
 
-    private record Origin(HttpClientRequest request, String basePath) {
+    private record Origin(HttpClientRequest request, String basePath, ServiceInstance instance) {
     }
 
-    /** A connection to an instance of the backend; an instance that cannot be reached is skipped for the next (each tried once). */
-    private Future<Origin> connect(String service, Duration timeout, int attempts) {
-        return Future.fromCompletionStage(Stork.getInstance().getService(service).selectInstance().subscribeAsCompletionStage())
-                .compose(instance -> client.request(new RequestOptions().setHost(instance.getHost()).setPort(instance.getPort())
-                                .setSsl(instance.isSecure()).setIdleTimeout(timeout.toMillis()))
-                        .map(request -> new Origin(request, basePath(instance))))
-                .recover(t -> attempts > 1 ? connect(service, timeout, attempts - 1) : Future.failedFuture(t));
+    /**
+     * A connection to an instance of the backend, chosen by its Stork load balancer (which hears how each
+     * call went); an instance that cannot be reached is left out and the next one tried.
+     */
+    private Future<Origin> connect(Service backend, Duration timeout, List<ServiceInstance> candidates) {
+        ServiceInstance instance = backend.selectInstanceAndRecordStart(candidates, true);
+        return client.request(new RequestOptions().setHost(instance.getHost()).setPort(instance.getPort())
+                        .setSsl(instance.isSecure()).setIdleTimeout(timeout.toMillis()))
+                .map(request -> new Origin(request, basePath(instance), instance))
+                .recover(t -> {
+                    instance.recordEnd(t);
+                    // the load balancer may hand out its own view of an instance: leave it out by id
+                    if (!candidates.removeIf(c -> c.getId() == instance.getId())) {
+                        return Future.failedFuture(t);
+                    }
+                    return candidates.isEmpty() ? Future.failedFuture(t) : connect(backend, timeout, candidates);
+                });
     }
 
     private Future<Void> respond(RoutingContext rc, ProxyResponse answer) {

@@ -59,7 +59,11 @@ public class DeletionService {
                 if (p.since() != null) {
                     instant("after", p.since());
                 }
-                return new Position(p.since(), p.cursors() == null ? new EnumMap<>(Backend.class) : new EnumMap<>(p.cursors()));
+                Map<Backend, String> cursors = new EnumMap<>(Backend.class);
+                if (p.cursors() != null) {
+                    cursors.putAll(p.cursors());
+                }
+                return new Position(p.since(), cursors);
             } catch (Exception e) {
                 throw ApiException.badRequest("after", "'" + token + "' is not a cursor the gateway issued;"
                         + " use the 'cursor' or 'next' of an earlier answer");

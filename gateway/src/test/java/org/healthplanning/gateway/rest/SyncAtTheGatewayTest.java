@@ -111,6 +111,19 @@ class SyncAtTheGatewayTest {
     }
 
     @Test
+    void theCursorOfAnEmptyPageContinuesFromTheSamePoint() {
+        for (Backend b : Backend.values()) {
+            stubDeletions(b, """
+                    {"items":[],"page":0,"size":5,"total":0,"next":null,"cursor":null}""");
+        }
+        String cursor = given().when().get("/api/v1/deletions?since=2026-11-24T00:00:00Z&size=5").then().statusCode(200)
+                .body("items", hasSize(0)).extract().path("cursor");
+        given().when().get("/api/v1/deletions?size=5&after=" + cursor).then().statusCode(200).body("items", hasSize(0));
+        WireMockBackends.server(Backend.PROJECT).verify(2, getRequestedFor(urlPathEqualTo("/api/v1/deletions"))
+                .withQueryParam("since", WireMock.equalTo("2026-11-24T00:00:00Z")));
+    }
+
+    @Test
     void aResourceTypeAsksOnlyItsOwnerAndAnUnknownOneIsRefused() {
         stubDeletions(Backend.INDICATOR, INDICATOR_DELETIONS);
         given().when().get("/api/v1/deletions?resourceType=plan&size=2").then().statusCode(200)
