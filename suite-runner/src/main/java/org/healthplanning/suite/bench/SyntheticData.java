@@ -160,7 +160,8 @@ final class SyntheticData {
     /** One plan with many rows, then one import of {@link Scale#bulkValues()} values into it; rows per second. */
     double importBulkValues() throws IOException, InterruptedException {
         String plan = "syn-bulk";
-        int years = 10;
+        // the years of the plan's period (a value's year lies between the baseline and the target year)
+        int years = 5;
         int indicators = scale.bulkValues() / years;
         put("/api/v1/plans/" + plan, plan(plan, PROVINCE));
         post("/api/v1/plans/" + plan + "/indicators/import?mode=replace", indicators(List.of(), indicators));
@@ -183,7 +184,7 @@ final class SyntheticData {
     }
 
     private void collectValues(ArrayNode values, JsonNode row, int years) {
-        for (int year = 2016; year < 2016 + years; year++) {
+        for (int year = 2021; year < 2021 + years; year++) {
             values.addObject().put("indicatorId", row.path("id").asLong()).put("year", year)
                     .put("value", java.math.BigDecimal.valueOf(4000 + random.nextInt(2000), 2)).put("status", "PROVISIONAL").put("source", "SYNTHETIC");
         }
