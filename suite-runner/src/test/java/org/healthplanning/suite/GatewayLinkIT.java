@@ -58,10 +58,17 @@ class GatewayLinkIT {
             Map.entry("from", "2015"), Map.entry("to", "2025"), Map.entry("size", "500"), Map.entry("page", "0"),
             Map.entry("approvedOnly", "true"), Map.entry("format", "json"));
 
+    /** Answers the gateway only reads (the overview's consistency rows), never passes on: only what it reads is kept. */
+    private static final java.util.Set<String> READ_ONLY = java.util.Set.of("IndicatorClient.indicators", "IndicatorClient.definitions");
+
     private static SuiteUnderTest sut;
-    /** The gateway's reading and writing of JSON: decimals exact, as its ObjectMapper is configured (config.ExactJson). */
+    /**
+     * The gateway's reading and writing of JSON, as its ObjectMapper is configured: decimals exact
+     * (config.ExactJson), properties a type does not declare skipped (Quarkus' default).
+     */
     private static final ObjectMapper GATEWAY_JSON = new ObjectMapper().findAndRegisterModules()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     @BeforeAll
@@ -103,8 +110,10 @@ class GatewayLinkIT {
                     Object value = GATEWAY_JSON.readValue(reply.body(), GATEWAY_JSON.constructType(answer));
                     assertNotNull(value, client + "." + m.getName());
                     // what the gateway passes on (a view's section) is the backend's answer whole, nothing added
-                    assertEquals(GATEWAY_JSON.readTree(reply.body()), GATEWAY_JSON.readTree(GATEWAY_JSON.writeValueAsString(value)),
-                            client + "." + m.getName() + " passes the answer on unchanged");
+                    if (!READ_ONLY.contains(client + "." + m.getName())) {
+                        assertEquals(GATEWAY_JSON.readTree(reply.body()), GATEWAY_JSON.readTree(GATEWAY_JSON.writeValueAsString(value)),
+                                client + "." + m.getName() + " passes the answer on unchanged");
+                    }
                 }
                 checked.add(client + "." + m.getName());
             }

@@ -1,12 +1,11 @@
 package org.healthplanning.gateway.client.model;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.Map;
 
-/** A catalogue entry (indicator-service); {@code resourceMetric} links it to a resource ratio. */
+/**
+ * A catalogue entry (indicator-service); {@code resourceMetric} links it to a resource ratio. Only what
+ * the overview reads is kept (the definitions are not passed on).
+ */
 public record IndicatorDefinition(@JsonProperty(required = true) String code,
-                                  String resourceMetric,
-                                  @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
+                                  String resourceMetric) {
 }
