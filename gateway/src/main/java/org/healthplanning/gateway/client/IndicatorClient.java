@@ -12,10 +12,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.healthplanning.gateway.client.model.Evaluation;
-import org.healthplanning.gateway.client.model.IndicatorDefinition;
 import org.healthplanning.gateway.client.model.Page;
 import org.healthplanning.gateway.client.model.Plan;
-import org.healthplanning.gateway.client.model.PlanIndicator;
 
 /** indicator-service: plans, their indicator tables and evaluations, the indicator catalogue. */
 @RegisterRestClient(configKey = "indicator-service")
@@ -39,13 +37,4 @@ public interface IndicatorClient extends BackendApi {
     @Path("/api/v1/plans/{planCode}/evaluation")
     Uni<Evaluation> evaluation(@PathParam("planCode") String planCode, @QueryParam("year") Integer year,
                                @QueryParam("approvedOnly") Boolean approvedOnly, @HeaderParam(AUTHORIZATION) String authorization);
-
-    @GET
-    @Path("/api/v1/plans/{planCode}/indicators")
-    Uni<Page<PlanIndicator>> indicators(@PathParam("planCode") String planCode, @QueryParam("size") int size,
-                                        @HeaderParam(AUTHORIZATION) String authorization);
-
-    @GET
-    @Path("/api/v1/indicator-definitions")
-    Uni<Page<IndicatorDefinition>> definitions(@QueryParam("size") int size, @HeaderParam(AUTHORIZATION) String authorization);
 }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,10 +24,8 @@ import org.healthplanning.gateway.client.FacilityClient;
 import org.healthplanning.gateway.client.IndicatorClient;
 import org.healthplanning.gateway.client.ProjectClient;
 import org.healthplanning.gateway.client.model.Evaluation;
-import org.healthplanning.gateway.client.model.IndicatorDefinition;
 import org.healthplanning.gateway.client.model.Page;
 import org.healthplanning.gateway.client.model.Plan;
-import org.healthplanning.gateway.client.model.PlanIndicator;
 import org.healthplanning.gateway.client.model.ProjectSummary;
 import org.healthplanning.gateway.client.model.Region;
 import org.healthplanning.gateway.client.model.RegionRatios;
@@ -58,8 +55,8 @@ public class OverviewService {
     FacilityClient facilities;
 
     /**
-     * Every read that needs nothing from the plan (evaluation, rows, definitions) starts at once
-     * beside the plan; the project summary (the plan's period) and the ratios (its region) start
+     * The evaluation (every row with its catalogue link and resource ratio) starts at once beside
+     * the plan; the project summary (the plan's period) and the ratios (its region) start
      * as soon as the plan has arrived, while the others are still running. Without a year the
      * ratios also wait for the evaluation, whose year they take. With {@code approvedOnly} the
      * evaluation uses approved monitoring values only.
@@ -68,8 +65,6 @@ public class OverviewService {
         Uni<Section<Plan>> plan = Section.of(Backend.INDICATOR, indicators.plan(planCode, auth)).memoize().indefinitely();
         Uni<Section<Evaluation>> evaluation = Section.of(Backend.INDICATOR,
                 indicators.evaluation(planCode, year, approvedOnly ? Boolean.TRUE : null, auth)).memoize().indefinitely();
-        Uni<Section<Page<PlanIndicator>>> rows = Section.of(Backend.INDICATOR, indicators.indicators(planCode, ALL, auth));
-        Uni<Section<Page<IndicatorDefinition>>> definitions = Section.of(Backend.INDICATOR, indicators.definitions(ALL, auth));
         Uni<Section<ProjectSummary>> summary = plan.chain(p -> {
             if (p.refused(404)) {
                 return Uni.createFrom().item(Section.<ProjectSummary>skipped(Backend.PROJECT));
@@ -95,21 +90,19 @@ public class OverviewService {
                 return Section.of(Backend.FACILITY, facilities.ratios(region, y, auth));
             });
         });
-        return Uni.combine().all().unis(plan, evaluation, rows, definitions, summary, ratios)
-                .with((p, ev, ind, defs, sum, rat) -> {
+        return Uni.combine().all().unis(plan, evaluation, summary, ratios)
+                .with((p, ev, sum, rat) -> {
                     if (p.refused(404)) {
                         throw ApiException.notFound("Plan", planCode);
                     }
                     // without the plan the indicator sections are left out, as its backend is in doubt
                     boolean indicatorUp = !p.degraded();
-                    return assemble(planCode, year, approvedOnly, p,
-                            indicatorUp ? ev : leftOut(p), indicatorUp ? ind : leftOut(p), indicatorUp ? defs : leftOut(p), sum, rat);
+                    return assemble(planCode, year, approvedOnly, p, indicatorUp ? ev : leftOut(p), sum, rat);
                 });
     }
 
     private PlanOverview assemble(String planCode, Integer year, boolean approvedOnly, Section<Plan> plan,
-                                  Section<Evaluation> ev, Section<Page<PlanIndicator>> rows,
-                                  Section<Page<IndicatorDefinition>> definitions, Section<ProjectSummary> summary,
+                                  Section<Evaluation> ev, Section<ProjectSummary> summary,
                                   Section<RegionRatios> ratios) {
         Evaluation evaluation = ev.value();
         PlanOverview out = new PlanOverview();
@@ -126,39 +119,28 @@ public class OverviewService {
                 : evaluation.indicators().stream().filter(r -> behind.contains(r.id())).toList();
         out.projectSummary = summary.value();
         out.ratios = ratios.value();
-        out.consistency = consistency(rows.value(), definitions.value(), evaluation, ratios.value(), out.year);
+        out.consistency = consistency(evaluation, ratios.value(), out.year);
         out.notes = notes(ev.note("evaluation"), summary.note("projectSummary"), ratios.note("ratios"));
         Set<String> degraded = new LinkedHashSet<>();
-        Section.collectDegraded(degraded, plan, ev, rows, definitions, summary, ratios);
+        Section.collectDegraded(degraded, plan, ev, summary, ratios);
         out.degraded = List.copyOf(degraded);
         return out;
     }
 
     /**
-     * One row per plan indicator whose definition names a {@code resourceMetric}: the plan's
-     * figure for the year (monitoring value of that year, else the baseline in the baseline year,
+     * One row per evaluated indicator whose definition names a {@code resourceMetric}: the plan's
+     * figure for the year (the baseline in the baseline year, else the monitoring value of that year,
      * the target in the target year, else the expected trajectory value), the ratio the facility
      * data give for the year, and their difference (ratio minus plan value, 2 decimals).
      */
-    static List<PlanOverview.ConsistencyRow> consistency(Page<PlanIndicator> rows, Page<IndicatorDefinition> definitions,
-                                                         Evaluation evaluation, RegionRatios ratios, Integer year) {
+    static List<PlanOverview.ConsistencyRow> consistency(Evaluation evaluation, RegionRatios ratios, Integer year) {
         List<PlanOverview.ConsistencyRow> out = new ArrayList<>();
-        if (rows == null || definitions == null) {
+        if (evaluation == null) {
             return out;
         }
-        Map<String, String> metricByDefinition = new HashMap<>();
-        definitions.items().forEach(d -> {
-            if (d.resourceMetric() != null && !d.resourceMetric().isBlank()) {
-                metricByDefinition.put(d.code(), d.resourceMetric());
-            }
-        });
-        Map<Long, Evaluation.Row> evaluated = new HashMap<>();
-        if (evaluation != null) {
-            evaluation.indicators().forEach(r -> evaluated.put(r.id(), r));
-        }
-        for (PlanIndicator ind : rows.items()) {
-            String metric = ind.definitionCode() == null ? null : metricByDefinition.get(ind.definitionCode());
-            if (metric == null) {
+        for (Evaluation.Row ind : evaluation.indicators()) {
+            String metric = ind.resourceMetric();
+            if (metric == null || metric.isBlank()) {
                 continue;
             }
             PlanOverview.ConsistencyRow row = new PlanOverview.ConsistencyRow();
@@ -170,21 +152,19 @@ public class OverviewService {
             row.resourceMetric = metric;
             row.baseline = ind.baseline();
             row.target = ind.target();
-            Evaluation.Row eval = evaluated.get(ind.id());
-            YearValue actual = eval == null ? null : eval.actual();
-            row.actual = actual;
+            row.actual = ind.actual();
             if (year != null) {
                 if (figureOf(ind.baseline(), year) != null) {
                     row.planValue = figureOf(ind.baseline(), year);
                     row.planValueSource = "BASELINE";
-                } else if (figureOf(actual, year) != null) {
-                    row.planValue = figureOf(actual, year);
+                } else if (figureOf(ind.actual(), year) != null) {
+                    row.planValue = figureOf(ind.actual(), year);
                     row.planValueSource = "ACTUAL";
                 } else if (figureOf(ind.target(), year) != null) {
                     row.planValue = figureOf(ind.target(), year);
                     row.planValueSource = "TARGET";
-                } else if (eval != null && eval.expected() != null) {
-                    row.planValue = eval.expected();
+                } else if (ind.expected() != null) {
+                    row.planValue = ind.expected();
                     row.planValueSource = "EXPECTED";
                 }
             }

@@ -20,33 +20,22 @@ final class Fixtures {
              "summary": {"ACHIEVED": 1, "ON_TRACK": 0, "BEHIND": 1, "NO_DATA": 1, "NOT_EVALUABLE": 0},
              "bindingBehind": [12],
              "indicators": [
-               {"id": 1, "seq": "1", "name": "人均预期寿命", "nature": "EXPECTED", "direction": "INCREASE",
-                "baseline": {"year": 2020, "value": 78.47}, "target": {"year": 2025, "comparator": "=", "value": 79.3},
+               {"id": 1, "seq": "1", "name": "人均预期寿命", "definitionCode": "LIFE_EXPECTANCY", "resourceMetric": null,
+                "nature": "EXPECTED", "direction": "INCREASE",
+                "baseline": {"year": 2020, "raw": "78.47", "value": 78.47}, "target": {"year": 2025, "raw": "79.3", "comparator": "=", "value": 79.3},
                 "actual": {"year": 2023, "value": 79.31}, "expected": 78.968, "progressPercent": 101.2, "status": "ACHIEVED"},
-               {"id": 12, "seq": "9", "name": "孕产妇死亡率", "nature": "BINDING", "direction": "DECREASE",
-                "baseline": {"year": 2020, "value": 0}, "target": {"year": 2025, "comparator": "<", "value": 10},
+               {"id": 12, "seq": "9", "name": "孕产妇死亡率", "definitionCode": "MATERNAL_MORTALITY", "resourceMetric": null,
+                "nature": "BINDING", "direction": "DECREASE",
+                "baseline": {"year": 2020, "raw": "0", "value": 0}, "target": {"year": 2025, "raw": "＜10", "comparator": "<", "value": 10},
                 "actual": {"year": 2023, "value": 12.5}, "status": "BEHIND"},
-               {"id": 20, "seq": "14", "name": "每千人口执业（助理）医师数", "nature": "EXPECTED", "direction": "INCREASE",
-                "baseline": {"year": 2020, "value": 2.85}, "target": {"year": 2025, "comparator": "=", "value": 3.6},
-                "actual": null, "expected": 3.3, "status": "NO_DATA"}]}""";
-    static final String INDICATORS = """
-            {"items": [
-              {"id": 1, "seq": "1", "name": "人均预期寿命", "unit": "岁", "definitionCode": "LIFE_EXPECTANCY",
-               "baseline": {"year": 2020, "raw": "78.47", "value": 78.47}, "target": {"year": 2025, "raw": "79.3", "comparator": "=", "value": 79.3}},
-              {"id": 12, "seq": "9", "name": "孕产妇死亡率", "unit": "1/10万", "definitionCode": "MATERNAL_MORTALITY",
-               "baseline": {"year": 2020, "raw": "0", "value": 0}, "target": {"year": 2025, "raw": "＜10", "comparator": "<", "value": 10}},
-              {"id": 20, "seq": "14", "name": "每千人口执业（助理）医师数", "unit": "人", "definitionCode": "LICENSED_DOCTORS_PER_1000",
-               "baseline": {"year": 2020, "raw": "2.85", "value": 2.85}, "target": {"year": 2025, "raw": "3.6", "comparator": "=", "value": 3.6}},
-              {"id": 21, "seq": "15", "name": "每千人口医疗卫生机构床位数", "unit": "张", "definitionCode": "BEDS_PER_1000",
-               "baseline": {"year": 2020, "raw": "6.86", "value": 6.86}, "target": {"year": 2025, "raw": "7.5", "comparator": "=", "value": 7.5}}],
-             "page": 0, "size": 500, "total": 4}""";
-    static final String DEFINITIONS = """
-            {"items": [
-              {"code": "LIFE_EXPECTANCY", "name": "人均预期寿命", "direction": "INCREASE"},
-              {"code": "MATERNAL_MORTALITY", "name": "孕产妇死亡率", "direction": "DECREASE"},
-              {"code": "LICENSED_DOCTORS_PER_1000", "name": "每千人口执业（助理）医师数", "direction": "INCREASE", "resourceMetric": "licensedDoctorsPer1000"},
-              {"code": "BEDS_PER_1000", "name": "每千人口医疗卫生机构床位数", "direction": "INCREASE", "resourceMetric": "bedsPer1000"}],
-             "page": 0, "size": 500, "total": 4}""";
+               {"id": 20, "seq": "14", "name": "每千人口执业（助理）医师数", "definitionCode": "LICENSED_DOCTORS_PER_1000",
+                "resourceMetric": "licensedDoctorsPer1000", "nature": "EXPECTED", "direction": "INCREASE",
+                "baseline": {"year": 2020, "raw": "2.85", "value": 2.85}, "target": {"year": 2025, "raw": "3.6", "comparator": "=", "value": 3.6},
+                "actual": null, "expected": 3.3, "status": "NO_DATA"},
+               {"id": 21, "seq": "15", "name": "每千人口医疗卫生机构床位数", "definitionCode": "BEDS_PER_1000",
+                "resourceMetric": "bedsPer1000", "nature": "EXPECTED", "direction": "INCREASE",
+                "baseline": {"year": 2020, "raw": "6.86", "value": 6.86}, "target": {"year": 2025, "raw": "7.5", "comparator": "=", "value": 7.5},
+                "actual": null, "status": "NO_DATA"}]}""";
     static final String SUMMARY = """
             {"count": 31, "totals": {"floorAreaM2": 594970, "investment10kCny": 421068, "newLandMu": 576},
              "declared": {"floorAreaM2": 594970, "investment10kCny": 421068, "newLandMu": 576},
@@ -81,8 +70,6 @@ final class Fixtures {
     static void stubTongliang() {
         WireMockBackends.server(Backend.INDICATOR).stubFor(get(urlEqualTo("/api/v1/plans/tongliang-14th")).willReturn(json(PLAN)));
         WireMockBackends.server(Backend.INDICATOR).stubFor(get(urlPathEqualTo("/api/v1/plans/tongliang-14th/evaluation")).willReturn(json(EVALUATION)));
-        WireMockBackends.server(Backend.INDICATOR).stubFor(get(urlPathEqualTo("/api/v1/plans/tongliang-14th/indicators")).willReturn(json(INDICATORS)));
-        WireMockBackends.server(Backend.INDICATOR).stubFor(get(urlPathEqualTo("/api/v1/indicator-definitions")).willReturn(json(DEFINITIONS)));
         WireMockBackends.server(Backend.PROJECT).stubFor(get(urlPathEqualTo("/api/v1/plans/tongliang-14th/project-summary")).willReturn(json(SUMMARY)));
         WireMockBackends.server(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/500151/ratios?year=2023")).willReturn(json(RATIOS_2023)));
         WireMockBackends.server(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/500151/ratios?year=2020")).willReturn(json(RATIOS_2020)));

@@ -31,12 +31,16 @@ public record EvaluationView(
     }
 
     @Schema(name = "EvaluatedIndicator", description = "One row of the plan with its evaluation")
-    @JsonPropertyOrder({"id", "seq", "name", "subItem", "nature", "direction", "baseline", "target", "actual",
-            "expected", "progressPercent", "status", "approvalState"})
+    @JsonPropertyOrder({"id", "seq", "name", "subItem", "definitionCode", "resourceMetric", "nature", "direction", "baseline",
+            "target", "actual", "expected", "progressPercent", "status", "approvalState"})
     public record Item(@Schema(required = true, examples = "17", description = "The indicator row's id") Long id,
                        @Schema(nullable = true, examples = "1", description = "Sequence number as printed") String seq,
                        @Schema(required = true, examples = "人均预期寿命") String name,
                        @Schema(nullable = true, examples = "门诊") String subItem,
+                       @Schema(nullable = true, examples = "LICENSED_DOCTORS_PER_1000",
+                               description = "The catalogue definition the row is linked to, if any") String definitionCode,
+                       @Schema(nullable = true, examples = "licensedDoctorsPer1000",
+                               description = "The facility-service ratio the row's definition corresponds to, if any") String resourceMetric,
                        @Schema(nullable = true, examples = "EXPECTED", description = "BINDING (约束性), EXPECTED (预期性) or null") Nature nature,
                        @Schema(nullable = true, examples = "INCREASE", description = "Effective direction, null when unknown") Direction direction,
                        @Schema(required = true) PlanIndicatorView.Baseline baseline,

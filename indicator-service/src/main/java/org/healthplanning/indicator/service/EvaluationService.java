@@ -154,7 +154,9 @@ public class EvaluationService {
                 bindingBehind.add(r.id);
             }
             PlanIndicatorView view = PlanIndicatorMapper.toApi(r, direction);
-            items.add(new EvaluationView.Item(r.id, r.seq, r.name, r.subItem, r.nature, direction, view.baseline(), view.target(),
+            IndicatorDefinition definition = r.definitionCode == null ? null : index.get(r.definitionCode);
+            items.add(new EvaluationView.Item(r.id, r.seq, r.name, r.subItem, r.definitionCode,
+                    definition == null ? null : definition.resourceMetric, r.nature, direction, view.baseline(), view.target(),
                     actual == null ? null : new EvaluationView.Actual(input.actualYear(), actual), o.expected(),
                     o.progressPercent(), o.status(), actual == null ? null : input.approvalState()));
         }

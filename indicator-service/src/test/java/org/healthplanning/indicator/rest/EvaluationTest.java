@@ -73,6 +73,11 @@ class EvaluationTest {
         assertEquals(2023, i.get("actual").get("year").asInt());
         assertNumber("78.9", i.get("actual").get("value"));
         assertEquals("INCREASE", i.get("direction").asText());
+        assertEquals("LIFE_EXPECTANCY", i.get("definitionCode").asText());
+        assertTrue(i.get("resourceMetric").isNull(), "life expectancy is no resource ratio");
+        JsonNode doctors = item(evaluation(plan, "?year=2023"), Demo.id(plan, "每千人口执业（助理）医师数"));
+        assertEquals("LICENSED_DOCTORS_PER_1000", doctors.get("definitionCode").asText());
+        assertEquals("licensedDoctorsPer1000", doctors.get("resourceMetric").asText(), "the definition's ratio, for the overview's consistency");
 
         value(plan, le, 2023, "79.0");
         i = item(evaluation(plan, "?year=2023"), le);

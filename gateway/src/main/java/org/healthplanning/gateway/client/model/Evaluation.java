@@ -13,8 +13,18 @@ public record Evaluation(Integer year,
                          @JsonProperty(required = true) List<Row> indicators,
                          @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
 
-    /** One evaluated indicator: the latest value used, the expected value of the year and the value's approval. */
+    /**
+     * One evaluated indicator row: its identity, its catalogue link and resource ratio, baseline and
+     * target, the latest value used, the expected value of the year and the value's approval.
+     */
     public record Row(@JsonProperty(required = true) long id,
+                      String seq,
+                      @JsonProperty(required = true) String name,
+                      String subItem,
+                      String definitionCode,
+                      String resourceMetric,
+                      YearValue baseline,
+                      YearValue target,
                       YearValue actual,
                       BigDecimal expected,
                       String approvalState,
