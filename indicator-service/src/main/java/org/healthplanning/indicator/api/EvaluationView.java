@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.healthplanning.indicator.domain.Direction;
+import org.healthplanning.indicator.domain.DirectionSource;
 import org.healthplanning.indicator.domain.EvaluationStatus;
 import org.healthplanning.indicator.domain.Nature;
+import org.healthplanning.indicator.domain.NotEvaluableReason;
 
 /** A plan's indicators evaluated for one year (DOMAIN.md §1). */
 @Schema(name = "Evaluation", description = "A plan's indicators evaluated for one calendar year")
@@ -31,8 +33,9 @@ public record EvaluationView(
     }
 
     @Schema(name = "EvaluatedIndicator", description = "One row of the plan with its evaluation")
-    @JsonPropertyOrder({"id", "seq", "name", "subItem", "definitionCode", "resourceMetric", "nature", "direction", "baseline",
-            "target", "actual", "expected", "progressPercent", "status", "approvalState"})
+    @JsonPropertyOrder({"id", "seq", "name", "subItem", "definitionCode", "resourceMetric", "nature", "direction", "directionSource",
+            "baseline", "target", "actual", "expected", "progressPercent", "status", "notEvaluableReason", "worseThanBaseline",
+            "approvalState"})
     public record Item(@Schema(required = true, examples = "17", description = "The indicator row's id") Long id,
                        @Schema(nullable = true, examples = "1", description = "Sequence number as printed") String seq,
                        @Schema(required = true, examples = "人均预期寿命") String name,
@@ -43,14 +46,24 @@ public record EvaluationView(
                                description = "The facility-service ratio the row's definition corresponds to, if any") String resourceMetric,
                        @Schema(nullable = true, examples = "EXPECTED", description = "BINDING (约束性), EXPECTED (预期性) or null") Nature nature,
                        @Schema(nullable = true, examples = "INCREASE", description = "Effective direction, null when unknown") Direction direction,
+                       @Schema(required = true, examples = "CATALOGUE", description = "Where the direction came from: the linked definition "
+                               + "(CATALOGUE), the target's inequality (COMPARATOR), a word of the name such as 死亡率 or 住院日 (NAME_RULE), "
+                               + "baseline → target (BASELINE_TO_TARGET) or nowhere (UNKNOWN)") DirectionSource directionSource,
                        @Schema(required = true) PlanIndicatorView.Baseline baseline,
                        @Schema(required = true) PlanIndicatorView.Target target,
                        @Schema(nullable = true, description = "The value used: the latest at or before the year; null without one") Actual actual,
                        @Schema(nullable = true, examples = "78.9680",
                                description = "Value on the linear trajectory for the year, in the row's unit, 4 decimals") BigDecimal expected,
                        @Schema(nullable = true, examples = "63.86",
-                               description = "(actual − baseline) / (target − baseline) × 100, in %, unclipped, 2 decimals") BigDecimal progressPercent,
+                               description = "(actual − baseline) / (target − baseline) × 100, in %, unclipped, 2 decimals; null where the target "
+                                       + "lies behind the baseline (met before the plan began)") BigDecimal progressPercent,
                        @Schema(required = true, examples = "ON_TRACK") EvaluationStatus status,
+                       @Schema(nullable = true, examples = "NO_BASELINE", description = "Why the row is NOT_EVALUABLE: a target in "
+                               + "words (QUALITATIVE_TARGET), no target number (NO_TARGET_VALUE), not met and no baseline for a trajectory "
+                               + "(NO_BASELINE), not met and no known direction (DIRECTION_UNKNOWN); null for every other status")
+                       NotEvaluableReason notEvaluableReason,
+                       @Schema(required = true, examples = "false", description = "The value used lies on the wrong side of the baseline "
+                               + "(the indicator got worse since the plan began), even where the target is met") boolean worseThanBaseline,
                        @Schema(nullable = true, readOnly = true, examples = "APPROVED", anyOf = ApiEnums.ApprovalStateName.class,
                                description = "The approval state of the value used (actual); null without one") String approvalState) {
     }

@@ -21,8 +21,15 @@ public final class Evaluator {
                          Integer targetYear, Direction direction) {
     }
 
-    /** status, expected (4 decimals), progressPercent (2 decimals, unclipped) and the comparator applied. */
-    public record Outcome(EvaluationStatus status, BigDecimal expected, BigDecimal progressPercent, String effectiveComparator) {
+    /**
+     * status, expected (4 decimals), progressPercent (2 decimals, unclipped), the comparator applied, why a
+     * row is NOT_EVALUABLE, and whether the value moved the wrong way from the baseline.
+     */
+    public record Outcome(EvaluationStatus status, BigDecimal expected, BigDecimal progressPercent, String effectiveComparator,
+                          NotEvaluableReason reason, boolean worseThanBaseline) {
+        Outcome(EvaluationStatus status, BigDecimal expected, BigDecimal progressPercent, String effectiveComparator) {
+            this(status, expected, progressPercent, effectiveComparator, null, false);
+        }
     }
 
     /**
@@ -61,29 +68,6 @@ public final class Evaluator {
         return comparator != null && !RawValues.QUALITATIVE.equals(comparator) && target != null;
     }
 
-    /**
-     * Direction inferred from a row when no definition gives it: an explicit inequality in the
-     * target says which way is better; otherwise baseline → target; otherwise unknown (null).
-     */
-    public static Direction infer(BigDecimal baseline, String comparator, BigDecimal target) {
-        if (comparator != null) {
-            switch (comparator) {
-                case ">=", ">" -> {
-                    return Direction.INCREASE;
-                }
-                case "<=", "<" -> {
-                    return Direction.DECREASE;
-                }
-                default -> { }
-            }
-        }
-        if (baseline == null || target == null) {
-            return null;
-        }
-        int c = target.compareTo(baseline);
-        return c > 0 ? Direction.INCREASE : c < 0 ? Direction.DECREASE : null;
-    }
-
     /** baseline + (target − baseline) × (year − baselineYear) / (targetYear − baselineYear), unrounded. */
     public static BigDecimal trajectory(Target t, int year) {
         if (t.baseline() == null || t.target() == null || t.baselineYear() == null || t.targetYear() == null
@@ -104,27 +88,43 @@ public final class Evaluator {
                 .setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The status of a row for a year: ACHIEVED when the value satisfies the effective comparator (a value
+     * equal to a bare-number target always does); else ON_TRACK or BEHIND against the trajectory; without
+     * a trajectory BEHIND once the target year has come, else NOT_EVALUABLE with its reason. Progress is
+     * left out where the target lies behind the baseline (met before the plan began).
+     */
     public static Outcome evaluate(Target t, Integer year, BigDecimal actual) {
         String effective = effectiveComparator(t.comparator(), t.direction());
         if (!isNumeric(t.comparator(), t.target())) {
-            return new Outcome(EvaluationStatus.NOT_EVALUABLE, null, null, effective);
+            NotEvaluableReason why = RawValues.QUALITATIVE.equals(t.comparator()) ? NotEvaluableReason.QUALITATIVE_TARGET
+                    : NotEvaluableReason.NO_TARGET_VALUE;
+            return new Outcome(EvaluationStatus.NOT_EVALUABLE, null, null, effective, why, false);
         }
         BigDecimal exact = year == null ? null : trajectory(t, year);
         BigDecimal expected = exact == null ? null : exact.setScale(4, RoundingMode.HALF_UP);
         if (actual == null) {
             return new Outcome(EvaluationStatus.NO_DATA, expected, null, effective);
         }
-        BigDecimal progress = progressPercent(actual, t.baseline(), t.target());
+        int sense = sense(t);
+        boolean targetBehindBaseline = t.baseline() != null && sense * t.target().compareTo(t.baseline()) < 0;
+        boolean worse = t.baseline() != null && sense * actual.compareTo(t.baseline()) < 0;
+        BigDecimal progress = targetBehindBaseline ? null : progressPercent(actual, t.baseline(), t.target());
         if (satisfies(actual, effective, t.target())) {
-            return new Outcome(EvaluationStatus.ACHIEVED, expected, progress, effective);
+            return new Outcome(EvaluationStatus.ACHIEVED, expected, progress, effective, null, worse);
         }
         if (exact == null) {
-            return new Outcome(EvaluationStatus.NOT_EVALUABLE, null, progress, effective);
+            if (sense == 0) {
+                return new Outcome(EvaluationStatus.NOT_EVALUABLE, null, progress, effective, NotEvaluableReason.DIRECTION_UNKNOWN, worse);
+            }
+            if (year != null && t.targetYear() != null && year >= t.targetYear()) {
+                return new Outcome(EvaluationStatus.BEHIND, null, progress, effective, null, worse);
+            }
+            return new Outcome(EvaluationStatus.NOT_EVALUABLE, null, progress, effective, NotEvaluableReason.NO_BASELINE, worse);
         }
-        int sense = sense(t);
         boolean onTrack = sense != 0 && actual.subtract(exact).signum() * sense >= 0
                 || sense != 0 && actual.subtract(exact).abs().compareTo(EPSILON) <= 0;
-        return new Outcome(onTrack ? EvaluationStatus.ON_TRACK : EvaluationStatus.BEHIND, expected, progress, effective);
+        return new Outcome(onTrack ? EvaluationStatus.ON_TRACK : EvaluationStatus.BEHIND, expected, progress, effective, null, worse);
     }
 
     /** +1 when higher is better, -1 when lower is better, 0 when neither can be told. */

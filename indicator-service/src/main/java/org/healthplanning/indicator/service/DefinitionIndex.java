@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.healthplanning.indicator.domain.Direction;
-import org.healthplanning.indicator.domain.Evaluator;
+import org.healthplanning.indicator.domain.DirectionRules;
 import org.healthplanning.indicator.domain.IndicatorDefinition;
 import org.healthplanning.indicator.domain.PlanIndicator;
 
@@ -41,13 +41,15 @@ public final class DefinitionIndex {
         return code;
     }
 
-    /** The effective direction of a row: its definition's, else inferred from the row, else null. */
+    /** The effective direction of a row (null when unknown); see {@link #directed}. */
     public Direction direction(PlanIndicator row) {
+        return directed(row).direction();
+    }
+
+    /** The effective direction of a row and its source: its definition's, else the row's comparator, name or baseline → target. */
+    public DirectionRules.Directed directed(PlanIndicator row) {
         IndicatorDefinition d = get(row.definitionCode);
-        if (d != null && d.direction != null) {
-            return d.direction;
-        }
-        return Evaluator.infer(row.baselineValue, row.targetComparator, row.targetValue);
+        return DirectionRules.of(d == null ? null : d.direction, row.name, row.baselineValue, row.targetComparator, row.targetValue);
     }
 
     /** Spaces dropped, full-width brackets and letters folded, for name matching. */

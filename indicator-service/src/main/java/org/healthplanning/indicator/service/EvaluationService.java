@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.healthplanning.indicator.domain.ApprovalState;
 import org.healthplanning.indicator.domain.Direction;
+import org.healthplanning.indicator.domain.DirectionRules;
 import org.healthplanning.indicator.domain.EvaluationStatus;
 import org.healthplanning.indicator.domain.Evaluator;
 import org.healthplanning.indicator.domain.IndicatorDefinition;
@@ -146,7 +147,8 @@ public class EvaluationService {
         List<EvaluationView.Item> items = new ArrayList<>();
         for (EvaluationInputRepository.Input input : inputs.rows()) {
             PlanIndicator r = input.row();
-            Direction direction = index.direction(r);
+            DirectionRules.Directed directed = index.directed(r);
+            Direction direction = directed.direction();
             BigDecimal actual = input.actualValue();
             Evaluator.Outcome o = Evaluator.evaluate(target(r, plan, direction), y, actual);
             summary.merge(o.status(), 1, Integer::sum);
@@ -156,9 +158,10 @@ public class EvaluationService {
             PlanIndicatorView view = PlanIndicatorMapper.toApi(r, direction);
             IndicatorDefinition definition = r.definitionCode == null ? null : index.get(r.definitionCode);
             items.add(new EvaluationView.Item(r.id, r.seq, r.name, r.subItem, r.definitionCode,
-                    definition == null ? null : definition.resourceMetric, r.nature, direction, view.baseline(), view.target(),
-                    actual == null ? null : new EvaluationView.Actual(input.actualYear(), actual), o.expected(),
-                    o.progressPercent(), o.status(), actual == null ? null : input.approvalState()));
+                    definition == null ? null : definition.resourceMetric, r.nature, direction, directed.source(),
+                    view.baseline(), view.target(), actual == null ? null : new EvaluationView.Actual(input.actualYear(), actual),
+                    o.expected(), o.progressPercent(), o.status(), o.reason(), o.worseThanBaseline(),
+                    actual == null ? null : input.approvalState()));
         }
         return new EvaluationView(plan.code, y, summary, bindingBehind, items);
     }
@@ -182,7 +185,7 @@ public class EvaluationService {
             }
             if (direction == null) {
                 out.add(check("DIRECTION_UNKNOWN", "WARNING", r, label
-                        + ": no definition is linked and the direction cannot be inferred from baseline and target"));
+                        + ": no definition is linked and neither the target's comparator, the name nor baseline → target tells the direction"));
             }
             for (UpperTarget u : r.upperTargets) {
                 if (direction == null || direction == Direction.NEUTRAL || u.value == null || r.targetValue == null

@@ -94,15 +94,13 @@ public final class Benchmark {
             Wrk.Result planGet = report.load("   plan, direct", wrk.run(indicator + "/api/v1/plans/" + plan));
             Wrk.Result overview = report.load("e. plan overview, via gateway", wrk.run(gateway + "/api/v1/plans/" + plan + "/overview?year=" + year));
             // Under 16 connections on this machine every call queues for the same two cores, so p50 measures CPU
-            // shared by the overview's six calls, not whether they run side by side: its latency is taken one
+            // shared by the overview's four calls, not whether they run side by side: its latency is taken one
             // request at a time, beside each of the backend calls it makes, taken the same way.
             Wrk single = new Wrk(1, 1, options.duration());
             Wrk.Result overviewAlone = report.load("e. plan overview, via gateway, 1 connection", single.run(gateway + "/api/v1/plans/" + plan + "/overview?year=" + year));
             double slowestCallAlone = 0;
             for (String call : List.of(indicator + "/api/v1/plans/" + plan,
                     indicator + "/api/v1/plans/" + plan + "/evaluation?year=" + year,
-                    indicator + "/api/v1/plans/" + plan + "/indicators?size=500",
-                    indicator + "/api/v1/indicator-definitions?size=500",
                     project + "/api/v1/plans/" + plan + "/project-summary?periodStart=2021&periodEnd=2025",
                     districtRatios)) {
                 String label = call.substring(call.indexOf("/api/v1/") + "/api/v1/".length());
