@@ -158,9 +158,73 @@ class EvaluationTest {
         value(plan, smoking, 2023, "23");
         JsonNode i = item(evaluation(plan, "?year=2023"), smoking);
         assertEquals("NOT_EVALUABLE", i.get("status").asText());
+        assertEquals("NO_BASELINE", i.get("notEvaluableReason").asText());
         assertTrue(i.get("progressPercent").isNull());
         value(plan, smoking, 2023, "21.5");
         assertEquals("ACHIEVED", item(evaluation(plan, "?year=2023"), smoking).get("status").asText());
+    }
+
+    /**
+     * Rows as other plans print them, none linked to the catalogue: a bare number with no baseline is
+     * judged by the direction its name tells, or by equality where nothing tells it.
+     */
+    @Test
+    void rowsWithoutBaselineOrDefinitionAreJudgedWhereTheirDirectionIsKnown() {
+        String plan = "eval-edge-14th";
+        Demo.putPlan("tongliang-14th", plan);
+        String row = """
+                {"category": "医疗服务", "seq": "%s", "name": "%s", "unit": "%s", "subItem": null,
+                 "baseline": {"year": 2020, "raw": "—", "value": null},
+                 "target": {"year": 2025, "raw": "%s", "comparator": "%s", "value": %s},
+                 "upperTargets": [], "nature": "EXPECTED", "remarks": null}""";
+        given().contentType(ContentType.JSON).body("[" + String.join(",",
+                        row.formatted("1", "二级医院平均住院日", "天", "7.8", "=", "7.8"),
+                        row.formatted("2", "设置感染性疾病科的二级以上综合医院比例", "%", "100%", "=", "100"),
+                        row.formatted("3", "三级医院平均住院日", "天", "≤8", "<=", "8"),
+                        row.formatted("4", "区级医院门诊预约时段精确度", "%", "65", "=", "65"),
+                        row.formatted("5", "孕产妇死亡率", "/10万", "≤10", "<=", "10").replace(
+                                "\"raw\": \"—\", \"value\": null", "\"raw\": \"8\", \"value\": 8")) + "]")
+                .when().post("/api/v1/plans/" + plan + "/indicators/import?mode=replace").then().statusCode(200);
+        long stay = Demo.id(plan, "二级医院平均住院日");
+        long infectious = Demo.id(plan, "设置感染性疾病科的二级以上综合医院比例");
+        long tertiaryStay = Demo.id(plan, "三级医院平均住院日");
+        long primaryShare = Demo.id(plan, "区级医院门诊预约时段精确度");
+        long maternal = Demo.id(plan, "孕产妇死亡率");
+        value(plan, stay, 2023, "7.8");
+        value(plan, infectious, 2023, "100");
+        value(plan, tertiaryStay, 2023, "8.6");
+        value(plan, primaryShare, 2023, "60");
+        value(plan, maternal, 2023, "9.5");
+        JsonNode e = evaluation(plan, "?year=2023");
+
+        JsonNode i = item(e, stay);
+        assertEquals("ACHIEVED", i.get("status").asText(), "7.8 天 reported as 7.8");
+        assertEquals("DECREASE", i.get("direction").asText());
+        assertTrue(java.util.Set.of("NAME_RULE", "CATALOGUE").contains(i.get("directionSource").asText()), "住院日 falls");
+        assertTrue(i.get("notEvaluableReason").isNull());
+
+        i = item(e, infectious);
+        assertEquals("ACHIEVED", i.get("status").asText(), "100 % reported as 100, no baseline, no direction");
+
+        i = item(e, tertiaryStay);
+        assertEquals("NOT_EVALUABLE", i.get("status").asText(), "decreasing, no baseline, above its target in 2023");
+        assertEquals("NO_BASELINE", i.get("notEvaluableReason").asText());
+        assertEquals("COMPARATOR", i.get("directionSource").asText());
+        assertEquals("BEHIND", item(evaluation(plan, "?year=2025"), tertiaryStay).get("status").asText(),
+                "in the target year a target not met is behind, trajectory or not");
+
+        i = item(e, primaryShare);
+        assertEquals("NOT_EVALUABLE", i.get("status").asText(), "60 against 65, and nothing tells which way is better");
+        assertEquals("DIRECTION_UNKNOWN", i.get("notEvaluableReason").asText());
+        assertEquals("UNKNOWN", i.get("directionSource").asText());
+
+        i = item(e, maternal);
+        assertEquals("ACHIEVED", i.get("status").asText(), "9.5 still meets ≤ 10");
+        assertTrue(i.get("worseThanBaseline").asBoolean(), "but it rose from 8");
+        assertTrue(i.get("progressPercent").isNull(), "no progress toward a target the baseline already met");
+        assertEquals("CATALOGUE", i.get("directionSource").asText());
+        assertEquals(3, e.get("summary").get("ACHIEVED").asInt());
+        assertEquals(2, e.get("summary").get("NOT_EVALUABLE").asInt());
     }
 
     @Test
