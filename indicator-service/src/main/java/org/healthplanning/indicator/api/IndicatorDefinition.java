@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.healthplanning.indicator.domain.Direction;
 
 /** An indicator definition of the catalogue as the API reads and writes it. */
-@JsonPropertyOrder({"code", "name", "nameEn", "unit", "direction", "aliases", "resourceMetric", "description", "version", "createdAt", "updatedAt"})
+@JsonPropertyOrder({"code", "name", "nameEn", "unit", "direction", "aliases", "resourceMetric", "description", "source", "version", "createdAt", "updatedAt"})
 @Schema(name = "IndicatorDefinition", description = "An indicator of the shared national catalogue")
 public class IndicatorDefinition {
     public static final String CODE_PATTERN = "^[A-Z][A-Z0-9_]{0,63}$";
@@ -49,6 +49,11 @@ public class IndicatorDefinition {
     @Size(max = 2000)
     @Schema(nullable = true, examples = "平均每人预期可存活的年数", description = "What the indicator measures")
     public String description;
+
+    @Size(max = 500)
+    @Schema(nullable = true, examples = "《“十四五”国民健康规划》（国办发〔2022〕11号）",
+            description = "The document the definition is taken from")
+    public String source;
 
     @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag, expected in If-Match; ignored when null")
     public Long version;

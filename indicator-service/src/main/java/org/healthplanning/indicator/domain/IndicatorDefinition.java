@@ -51,6 +51,9 @@ public class IndicatorDefinition {
 
     public String description;
 
+    /** The document the definition is taken from (a short citation); null when none was given. */
+    public String source;
+
     @Version
     public Long version;
 

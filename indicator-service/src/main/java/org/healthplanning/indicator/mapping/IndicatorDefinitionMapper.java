@@ -21,6 +21,7 @@ public final class IndicatorDefinitionMapper {
         b.aliases = e.aliases == null ? new ArrayList<>() : new ArrayList<>(e.aliases);
         b.resourceMetric = e.resourceMetric;
         b.description = e.description;
+        b.source = e.source;
         b.version = e.version;
         b.createdAt = e.createdAt;
         b.updatedAt = e.updatedAt;
@@ -46,6 +47,7 @@ public final class IndicatorDefinitionMapper {
         e.direction = b.direction;
         e.resourceMetric = b.resourceMetric;
         e.description = b.description;
+        e.source = b.source;
         var aliases = b.aliases == null ? new ArrayList<String>() : b.aliases;
         if (!e.aliases.equals(aliases)) {
             e.aliases.clear();

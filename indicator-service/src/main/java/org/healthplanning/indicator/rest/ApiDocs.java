@@ -177,7 +177,8 @@ final class ApiDocs {
             {"code": "LICENSED_DOCTORS_PER_1000", "name": "每千人口执业（助理）医师数",
              "nameEn": "Licensed (assistant) doctors per 1000 residents", "unit": "人", "direction": "INCREASE",
              "aliases": ["每千常住人口执业（助理）医师数", "每千人口执业(助理)医师数"],
-             "resourceMetric": "licensedDoctorsPer1000", "description": null, "version": 0}""";
+             "resourceMetric": "licensedDoctorsPer1000", "description": null,
+             "source": "《2021年我国卫生健康事业发展统计公报》（国家卫生健康委，2022）", "version": 0}""";
     static final String DEFINITION_BAD_REQUEST = """
             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "direction: 'UP' is not one of [INCREASE, DECREASE, NEUTRAL]", "instance": "/api/v1/indicator-definitions",

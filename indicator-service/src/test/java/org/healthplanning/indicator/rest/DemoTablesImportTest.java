@@ -105,6 +105,96 @@ class DemoTablesImportTest {
                 "5.0 keeps its digits");
     }
 
+    /** Each demo row as "seq name[/subItem] CODE" (CODE "-" when the row links to no definition). */
+    private static List<String> links(String planCode) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode r : Demo.rows(planCode)) {
+            out.add(r.get("seq").asText() + " " + r.get("name").asText()
+                    + (r.get("subItem").isNull() ? "" : "/" + r.get("subItem").asText())
+                    + " " + (r.get("definitionCode").isNull() ? "-" : r.get("definitionCode").asText()));
+        }
+        return out;
+    }
+
+    /**
+     * Every row of both demo tables links to a catalogue definition by its printed name (or an alias), the
+     * same definitions as before the catalogue grew: 25 of 25 Tongliang rows and 20 of 20 Yuzhong rows.
+     * Rows that link to none: none. (The catalogue's new definitions add no name either table prints
+     * differently, so no row changes its link.) Every linked definition names its source.
+     */
+    @Test
+    void everyDemoRowLinksToACatalogueDefinitionWithASource() {
+        Demo.loadPlan("tongliang-14th", "links-tongliang");
+        Demo.loadPlan("yuzhong-14th", "links-yuzhong");
+        List<String> tongliang = links("links-tongliang");
+        List<String> yuzhong = links("links-yuzhong");
+        assertEquals(List.of(
+            "1 人均预期寿命 LIFE_EXPECTANCY",
+            "2 健康预期寿命 HEALTHY_LIFE_EXPECTANCY",
+            "3 孕产妇死亡率 MATERNAL_MORTALITY",
+            "4 婴儿死亡率 INFANT_MORTALITY",
+            "5 5岁以下儿童死亡率 UNDER5_MORTALITY",
+            "6 重大慢性病过早死亡率 PREMATURE_NCD_MORTALITY",
+            "7 城乡居民达到《国民体质测定标准》合格以上的人数比例 FITNESS_STANDARD_RATE",
+            "8 居民健康素养水平 HEALTH_LITERACY",
+            "9 经常参加体育锻炼人数比例 REGULAR_EXERCISE_RATE",
+            "10 15岁以上人群吸烟率 SMOKING_RATE",
+            "11 每千人口执业（助理）医师数 LICENSED_DOCTORS_PER_1000",
+            "12 每百张床位临床药师数 CLINICAL_PHARMACISTS_PER_100_BEDS",
+            "13 每千人口拥有3岁以下婴幼儿托位数 CHILDCARE_PLACES_PER_1000",
+            "14 儿童青少年总体近视率 CHILD_MYOPIA_RATE",
+            "15 二级以上综合性医院设置老年医学科的比例 GERIATRICS_DEPT_RATE",
+            "16 万元收入能耗支出 ENERGY_COST_PER_10K_REVENUE",
+            "17 三级公立医院卫生技术人员人均科研经费 RESEARCH_FUNDING_PER_HEALTH_WORKER",
+            "18 三级公立中医医院患者中药饮片使用率/门诊 TCM_DECOCTION_PIECES_USE_RATE",
+            "18 三级公立中医医院患者中药饮片使用率/住院 TCM_DECOCTION_PIECES_USE_RATE",
+            "19 城市空气质量优良天数比率 AIR_QUALITY_GOOD_DAYS",
+            "20 地表水达到或好于Ⅲ类水体比例 SURFACE_WATER_QUALITY",
+            "21 个人卫生支出占卫生总费用的比重 OUT_OF_POCKET_SHARE",
+            "22 政策范围内住院费用支付比例/城镇职工医保 INPATIENT_REIMBURSEMENT_RATE",
+            "22 政策范围内住院费用支付比例/城乡居民医保 INPATIENT_REIMBURSEMENT_RATE",
+            "23 健康服务业总规模 HEALTH_SERVICE_INDUSTRY_SCALE"), tongliang);
+        assertEquals(List.of(
+            "1 人口平均预期寿命 LIFE_EXPECTANCY",
+            "2 孕产妇死亡率 MATERNAL_MORTALITY",
+            "3 婴儿死亡率 INFANT_MORTALITY",
+            "4 5岁以下儿童死亡率 UNDER5_MORTALITY",
+            "5 居民健康素养水平 HEALTH_LITERACY",
+            "6 重大慢性病过早死亡率 PREMATURE_NCD_MORTALITY",
+            "7 每千常住人口卫生专业技术人员数 HEALTH_TECHNICIANS_PER_1000",
+            "8 每千常住人口执业（助理）医师数 LICENSED_DOCTORS_PER_1000",
+            "9 每千常住人口3岁以下婴幼儿托位 CHILDCARE_PLACES_PER_1000",
+            "10 儿童青少年总体近视率 CHILD_MYOPIA_RATE",
+            "11 重点行业用人单位职业病危害项目申报率 OCCUPATIONAL_HAZARD_REPORTING_RATE",
+            "12 二级以上综合性医院设老年医学科比例 GERIATRICS_DEPT_RATE",
+            "13 高血压患者规范管理率 HYPERTENSION_MANAGEMENT_RATE",
+            "14 糖尿病患者规范管理率 DIABETES_MANAGEMENT_RATE",
+            "15 居民达到《国民体质测定标准》合格以上的人数比例 FITNESS_STANDARD_RATE",
+            "16 经常参加体育锻炼人数比例 REGULAR_EXERCISE_RATE",
+            "17 15岁以上人群吸烟率 SMOKING_RATE",
+            "18 万元收入能耗支出 ENERGY_COST_PER_10K_REVENUE",
+            "19 三级公立医院卫生技术人员人均科研经费 RESEARCH_FUNDING_PER_HEALTH_WORKER",
+            "20 三级公立中医医院患者中药饮片使用率（含门诊、住院） TCM_DECOCTION_PIECES_USE_RATE"), yuzhong);
+        assertEquals(25, tongliang.stream().filter(l -> !l.endsWith(" -")).count(), "Tongliang rows linked");
+        assertEquals(20, yuzhong.stream().filter(l -> !l.endsWith(" -")).count(), "Yuzhong rows linked");
+        List<String> unlinked = new ArrayList<>();
+        tongliang.stream().filter(l -> l.endsWith(" -")).forEach(unlinked::add);
+        yuzhong.stream().filter(l -> l.endsWith(" -")).forEach(unlinked::add);
+        assertEquals(List.of(), unlinked, "rows without a definition");
+        java.util.Set<String> codes = new java.util.TreeSet<>();
+        for (String l : tongliang) {
+            codes.add(l.substring(l.lastIndexOf(' ') + 1));
+        }
+        for (String l : yuzhong) {
+            codes.add(l.substring(l.lastIndexOf(' ') + 1));
+        }
+        assertEquals(27, codes.size(), "distinct definitions the demo rows link to");
+        for (String code : codes) {
+            given().when().get("/api/v1/indicator-definitions/" + code).then().statusCode(200)
+                    .body("source", org.hamcrest.Matchers.not(org.hamcrest.Matchers.blankOrNullString()));
+        }
+    }
+
     @Test
     void importingTheSameTableAgainChangesNothing() {
         Demo.loadPlan("tongliang-14th", "again-14th");
