@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonPropertyOrder({"code", "severity", "indicatorId", "seq", "name", "subItem", "message"})
 public record CheckView(@Schema(required = true, examples = "TARGET_MET_AT_BASELINE", description = "The check that found it",
                                 enumeration = {"TARGET_MET_AT_BASELINE", "WEAKER_THAN_UPPER_TARGET", "MISSING_BASELINE",
-                                        "DIRECTION_UNKNOWN", "UNIT_DIFFERS_FROM_DEFINITION"}) String code,
+                                        "DIRECTION_UNKNOWN", "UNIT_DIFFERS_FROM_DEFINITION", "BASELINE_DIFFERS_FROM_PREDECESSOR"}) String code,
                         @Schema(required = true, examples = "WARNING", enumeration = {"WARNING", "INFO"}, description = "How serious the finding is") String severity,
                         @Schema(required = true, examples = "19", description = "The indicator row's id") Long indicatorId,
                         @Schema(nullable = true, examples = "3", description = "The row's sequence number as printed") String seq,

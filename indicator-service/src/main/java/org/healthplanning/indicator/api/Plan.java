@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A plan as the API reads and writes it. */
-@JsonPropertyOrder({"code", "regionCode", "regionName", "title", "periodStart", "periodEnd", "baselineYear", "targetYear", "issuer", "version", "createdAt", "updatedAt"})
+@JsonPropertyOrder({"code", "regionCode", "regionName", "title", "periodStart", "periodEnd", "baselineYear", "targetYear", "issuer", "predecessorCode", "version", "createdAt", "updatedAt"})
 @Schema(name = "Plan", description = "A five-year health development plan of one region")
 public class Plan {
     public static final String CODE_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
@@ -60,6 +60,12 @@ public class Plan {
     @Size(max = 200)
     @Schema(nullable = true, examples = "重庆市铜梁区卫生健康委员会", description = "The issuing body")
     public String issuer;
+
+    @Pattern(regexp = CODE_PATTERN, message = "must be 1-64 letters, digits, '.', '_' or '-'")
+    @Schema(nullable = true, examples = "tongliang-14th", description = "The plan this one follows: the region's previous "
+            + "five-year plan, ending before this one begins. Its results for this plan's baseline year are what the baselines "
+            + "should say (see the BASELINE_DIFFERS_FROM_PREDECESSOR check)")
+    public String predecessorCode;
 
     @Schema(nullable = true, examples = "0", description = "Incremented on every change (a count); sent as ETag, expected in If-Match; ignored when null")
     public Long version;

@@ -43,6 +43,10 @@ public class Plan {
 
     public String issuer;
 
+    /** The code of the plan this one follows (the previous five-year plan of the region), if any. */
+    @Column(name = "predecessor_code")
+    public String predecessorCode;
+
     @Version
     public Long version;
 

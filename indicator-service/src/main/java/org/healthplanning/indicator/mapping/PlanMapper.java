@@ -21,6 +21,7 @@ public final class PlanMapper {
         b.baselineYear = e.baselineYear;
         b.targetYear = e.targetYear;
         b.issuer = e.issuer;
+        b.predecessorCode = e.predecessorCode;
         b.version = e.version;
         b.createdAt = e.createdAt;
         b.updatedAt = e.updatedAt;
@@ -45,5 +46,6 @@ public final class PlanMapper {
         e.baselineYear = b.baselineYear;
         e.targetYear = b.targetYear;
         e.issuer = b.issuer;
+        e.predecessorCode = b.predecessorCode;
     }
 }

@@ -159,7 +159,8 @@ final class ApiDocs {
                "approvalState": "APPROVED"}]}""";
     static final String CHECKS_TEXT = "TARGET_MET_AT_BASELINE (the baseline already meets the target), WEAKER_THAN_UPPER_TARGET (the row's"
             + " target is looser than an upper-level target, in the indicator's direction), MISSING_BASELINE,"
-            + " DIRECTION_UNKNOWN, UNIT_DIFFERS_FROM_DEFINITION; each names the row.";
+            + " DIRECTION_UNKNOWN, UNIT_DIFFERS_FROM_DEFINITION, BASELINE_DIFFERS_FROM_PREDECESSOR (the row's baseline differs from"
+            + " what the predecessor plan says for that year: its monitoring value, else its target for that year); each names the row.";
     static final String CHECKS_EXAMPLE = """
             [{"code": "TARGET_MET_AT_BASELINE", "severity": "WARNING", "indicatorId": 3, "seq": "3", "name": "孕产妇死亡率", "subItem": null,
               "message": "Row 3 孕产妇死亡率: the baseline 0 already meets the target '≤10' (<= 10)"},

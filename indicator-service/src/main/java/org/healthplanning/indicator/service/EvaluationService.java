@@ -111,6 +111,9 @@ public class EvaluationService {
     @Inject
     RevisionCache cache;
 
+    @Inject
+    LineageService lineage;
+
     /**
      * The evaluation of a plan for a year (with {@code approvedOnly}, counting only APPROVED values); one
      * indexed query when it is cached and still current.
@@ -171,7 +174,9 @@ public class EvaluationService {
         Plan plan = plans.findByCode(planCode).orElseThrow(() -> DomainException.notFound("Plan", planCode));
         DefinitionIndex index = definitions.index();
         List<CheckView> out = new ArrayList<>();
-        for (PlanIndicator r : rows.ofPlan(plan.id)) {
+        List<PlanIndicator> own = rows.ofPlan(plan.id);
+        Map<Long, CheckView> lineageFindings = lineage.baselineFindings(plan, own);
+        for (PlanIndicator r : own) {
             Direction direction = index.direction(r);
             String effective = Evaluator.effectiveComparator(r.targetComparator, direction);
             String label = "Row " + (r.seq == null ? "" : r.seq + " ") + r.name + (r.subItem == null ? "" : " (" + r.subItem + ")");
@@ -203,6 +208,9 @@ public class EvaluationService {
             if (d != null && d.unit != null && r.unit != null && !unit(d.unit).equals(unit(r.unit))) {
                 out.add(check("UNIT_DIFFERS_FROM_DEFINITION", "INFO", r, label + ": unit '" + r.unit
                         + "' differs from the unit '" + d.unit + "' of definition " + d.code));
+            }
+            if (lineageFindings.containsKey(r.id)) {
+                out.add(lineageFindings.get(r.id));
             }
         }
         return out;

@@ -72,6 +72,7 @@ public class PlanService {
             throw DomainException.conflict("A plan with code '" + body.code + "' already exists");
         }
         applyDefaults(body);
+        checkPredecessor(body);
         org.healthplanning.indicator.domain.Plan plan = PlanMapper.toEntity(body);
         plans.persistAndFlush(plan);
         Plan created = PlanMapper.toApi(plan);
@@ -95,6 +96,7 @@ public class PlanService {
         caller.requireRegions("plan " + code,
                 existing.isEmpty() ? new String[] {body.regionCode} : new String[] {existing.get().regionCode, body.regionCode});
         nameRegion(body);
+        checkPredecessor(body);
         if (existing.isEmpty()) {
             if (ifMatch != null && !ifMatch.isBlank()) {
                 throw DomainException.preconditionFailed("Plan '" + code + "' does not exist, so If-Match cannot match");
@@ -140,6 +142,35 @@ public class PlanService {
                 List.of(new Problem.FieldError("regionCode",
                         "no region '" + body.regionCode + "' exists"))));
         body.regionName = region.name();
+    }
+
+    /**
+     * A predecessor is another plan of the same region that ends before this one begins (so no chain of
+     * predecessors can come back to a plan): otherwise 422 naming {@code predecessorCode}.
+     */
+    private void checkPredecessor(Plan body) {
+        if (body.predecessorCode == null) {
+            return;
+        }
+        if (body.predecessorCode.equals(body.code)) {
+            throw unprocessablePredecessor("A plan cannot follow itself", "must name another plan");
+        }
+        org.healthplanning.indicator.domain.Plan predecessor = plans.findByCode(body.predecessorCode).orElseThrow(() ->
+                unprocessablePredecessor("There is no plan '" + body.predecessorCode + "' for plan " + body.code + " to follow",
+                        "no plan '" + body.predecessorCode + "' exists"));
+        if (!predecessor.regionCode.equals(body.regionCode)) {
+            throw unprocessablePredecessor("Plan " + body.code + " (region " + body.regionCode + ") cannot follow plan "
+                    + predecessor.code + " of region " + predecessor.regionCode, "must be a plan of region " + body.regionCode);
+        }
+        if (predecessor.periodEnd >= body.periodStart) {
+            throw unprocessablePredecessor("Plan " + predecessor.code + " (" + predecessor.periodStart + "–" + predecessor.periodEnd
+                    + ") does not end before plan " + body.code + " begins (" + body.periodStart + ")",
+                    "must end before " + body.periodStart);
+        }
+    }
+
+    private static DomainException unprocessablePredecessor(String detail, String field) {
+        return new DomainException(DomainException.Kind.UNPROCESSABLE, detail, List.of(new Problem.FieldError("predecessorCode", field)));
     }
 
     private static void checkConsistency(Plan plan) {
