@@ -77,7 +77,7 @@ class OpenApiTest {
             }
         }
         assertEquals(List.of(), problems);
-        assertEquals(37, seen.size(), "operations of indicator-service");
+        assertEquals(38, seen.size(), "operations of indicator-service");
         assertTrue(seen.containsAll(Set.of("listAllPlanIndicators", "listAllMonitoringValues", "listDeletions")), seen.toString());
         assertTrue(seen.containsAll(Set.of("listPlans", "createPlan", "getPlan", "putPlan", "deletePlan", "listPlanIndicators",
                 "createPlanIndicator", "getPlanIndicator", "putPlanIndicator", "patchPlanIndicator", "deletePlanIndicator",
