@@ -179,7 +179,7 @@ public class EvaluationService {
         for (PlanIndicator r : own) {
             Direction direction = index.direction(r);
             String effective = Evaluator.effectiveComparator(r.targetComparator, direction);
-            String label = "Row " + (r.seq == null ? "" : r.seq + " ") + r.name + (r.subItem == null ? "" : " (" + r.subItem + ")");
+            String label = label(r);
             if (r.baselineValue == null) {
                 out.add(check("MISSING_BASELINE", "WARNING", r, label + ": no baseline value"
                         + (r.baselineRaw == null ? "" : " (printed '" + r.baselineRaw + "')") + "; progress cannot be measured"));
@@ -219,6 +219,11 @@ public class EvaluationService {
     private static String unit(String u) {
         String s = DefinitionIndex.normalise(u);
         return s.startsWith("1/") ? s.substring(1) : s;
+    }
+
+    /** How a finding names its row: "Row 9 孕产妇死亡率 (门诊)". */
+    static String label(PlanIndicator r) {
+        return "Row " + (r.seq == null ? "" : r.seq + " ") + r.name + (r.subItem == null ? "" : " (" + r.subItem + ")");
     }
 
     private static CheckView check(String code, String severity, PlanIndicator r, String message) {

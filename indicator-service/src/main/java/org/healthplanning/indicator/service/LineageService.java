@@ -86,8 +86,7 @@ public class LineageService {
             if (theirs == null || theirs.compareTo(r.baselineValue) == 0) {
                 continue;
             }
-            String label = "Row " + (r.seq == null ? "" : r.seq + " ") + r.name + (r.subItem == null ? "" : " (" + r.subItem + ")");
-            out.put(r.id, new CheckView(BASELINE_DIFFERS, "WARNING", r.id, r.seq, r.name, r.subItem, label + ": the "
+            out.put(r.id, new CheckView(BASELINE_DIFFERS, "WARNING", r.id, r.seq, r.name, r.subItem, EvaluationService.label(r) + ": the "
                     + year + " baseline " + r.baselineValue.toPlainString() + " differs from plan " + predecessor.code + "'s "
                     + (actual != null ? year + " monitoring value " : year + " target '" + match.targetRaw + "' ")
                     + theirs.toPlainString()));
