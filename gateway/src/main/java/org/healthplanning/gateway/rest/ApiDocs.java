@@ -12,7 +12,7 @@ final class ApiDocs {
             + "in parallel; any that does not answer in time is listed in `degraded` and its sections are null, the answer "
             + "is still 200. Without `year` the evaluation's latest year is used. Public read.";
     static final String DASHBOARD_DESCRIPTION = "The region, its plans, its latest resource ratios (the latest calendar year "
-            + "with ratios among the year asked and the five years before it, per 1000 residents) and the projects active in "
+            + "with ratios among the year asked and the ten years before it, per 1000 residents; facility counts, reported counts or the ratios a plan or yearbook published) and the projects active in "
             + "the year (default: the current year). Backends that do not answer in time are listed in `degraded`; the answer "
             + "is still 200. Public read.";
     static final String AUDIT_DESCRIPTION = "Asks indicator-service, project-service and facility-service for their "

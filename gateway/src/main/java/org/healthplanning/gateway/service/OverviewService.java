@@ -41,6 +41,11 @@ public class OverviewService {
     static final Clock CLOCK = Clock.systemUTC();
     /** Rows and definitions are read in one page: a plan's table and the catalogue are far below it. */
     static final int ALL = 500;
+    /**
+     * How far back the dashboard looks for a region's latest ratios: two plan periods, so that a region whose
+     * latest figures are those its plan published for the baseline year (2020 for 十四五) still shows them.
+     */
+    static final int RATIO_YEARS_BACK = 10;
 
     @Inject
     @RestClient
@@ -181,7 +186,7 @@ public class OverviewService {
         int y = year != null ? year : LocalDate.now(CLOCK).getYear();
         Uni<Section<Region>> region = Section.of(Backend.FACILITY, facilities.region(regionCode, auth));
         Uni<Section<Page<Plan>>> plans = Section.of(Backend.INDICATOR, indicators.plans(regionCode, ALL, auth));
-        Uni<Section<RegionRatios>> ratios = Section.of(Backend.FACILITY, facilities.ratiosSeries(regionCode, y - 5, y, auth))
+        Uni<Section<RegionRatios>> ratios = Section.of(Backend.FACILITY, facilities.ratiosSeries(regionCode, y - RATIO_YEARS_BACK, y, auth))
                 .map(s -> s.map(OverviewService::latestWithRatios));
         Uni<Section<Page<Map<String, Object>>>> active = Section.of(Backend.PROJECT, projects.projects(regionCode, y, ALL, auth));
         return Uni.combine().all().unis(region, plans, ratios, active).with((reg, pl, rat, pr) -> {

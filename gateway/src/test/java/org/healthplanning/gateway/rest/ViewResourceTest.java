@@ -207,7 +207,7 @@ class ViewResourceTest {
         WireMockBackends.server(Backend.INDICATOR).stubFor(get(urlEqualTo("/api/v1/plans?regionCode=500151&size=500"))
                 .willReturn(json("{\"items\": [" + Fixtures.PLAN + "], \"page\": 0, \"size\": 500, \"total\": 1}")));
         // facility-service answers years without data with no ratios; 2023 is the latest year that has them
-        WireMockBackends.server(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/500151/ratios/series?from=2020&to=2025"))
+        WireMockBackends.server(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/500151/ratios/series?from=2015&to=2025"))
                 .willReturn(json("[" + Fixtures.RATIOS_2020 + ", " + Fixtures.RATIOS_2023
                         + ", {\"regionCode\": \"500151\", \"year\": 2024, \"population\": 705000},"
                         + " {\"regionCode\": \"500151\", \"year\": 2025}]")));
