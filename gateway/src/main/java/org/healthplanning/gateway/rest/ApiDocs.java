@@ -10,7 +10,8 @@ final class ApiDocs {
             + "residents) and `consistency`: each plan indicator linked to a ratio through its definition's resourceMetric, "
             + "with the plan's value, the computed ratio and the difference (ratio minus plan value). The backends are asked "
             + "in parallel; any that does not answer in time is listed in `degraded` and its sections are null, the answer "
-            + "is still 200. Without `year` the evaluation's latest year is used. Public read.";
+            + "is still 200. Without `year` the evaluation's latest year is used (the plan's baseline year while no monitoring "
+            + "value exists). Public read.";
     static final String DASHBOARD_DESCRIPTION = "The region, its plans, its latest resource ratios (the latest calendar year "
             + "with ratios among the year asked and the ten years before it, per 1000 residents; facility counts, reported counts or the ratios a plan or yearbook published) and the projects active in "
             + "the year (default: the current year). Backends that do not answer in time are listed in `degraded`; the answer "

@@ -63,7 +63,8 @@ public class OverviewService {
      * The evaluation (every row with its catalogue link and resource ratio) starts at once beside
      * the plan; the project summary (the plan's period) and the ratios (its region) start
      * as soon as the plan has arrived, while the others are still running. Without a year the
-     * ratios also wait for the evaluation, whose year they take. With {@code approvedOnly} the
+     * ratios also wait for the evaluation, whose year they take (the plan's baseline year when no
+     * monitoring value exists yet). With {@code approvedOnly} the
      * evaluation uses approved monitoring values only.
      */
     public Uni<PlanOverview> overview(String planCode, Integer year, boolean approvedOnly, String auth) {
@@ -90,7 +91,8 @@ public class OverviewService {
                 return Section.of(Backend.FACILITY, facilities.ratios(region, year, auth));
             }
             return evaluation.chain(ev -> {
-                Integer evaluated = ev.value() == null ? null : ev.value().year();
+                // no monitoring value at all: the plan's baselines are its only figures, so their year
+                Integer evaluated = ev.value() == null ? null : ev.value().year() != null ? ev.value().year() : p.value().baselineYear();
                 int y = evaluated != null ? evaluated : defaultYear(p.value());
                 return Section.of(Backend.FACILITY, facilities.ratios(region, y, auth));
             });

@@ -128,6 +128,20 @@ class ViewResourceTest {
         WireMockBackends.server(Backend.INDICATOR).verify(getRequestedFor(urlEqualTo("/api/v1/plans/tongliang-14th/evaluation")));
     }
 
+    /** A plan without any monitoring value has its baselines as its only figures: their year is compared. */
+    @Test
+    void withoutYearOrAnyValueTheBaselineYearIsUsed() {
+        Fixtures.stubTongliang();
+        WireMockBackends.server(Backend.INDICATOR).stubFor(get(urlPathEqualTo("/api/v1/plans/tongliang-14th/evaluation"))
+                .willReturn(json(Fixtures.EVALUATION.replaceFirst("\"year\": 2023,", "\"year\": null,"))));
+        given().config(DECIMALS).when().get("/api/v1/plans/tongliang-14th/overview")
+                .then().statusCode(200).body("year", equalTo(2020)).body("ratios.year", equalTo(2020))
+                .body("consistency[0].planValueSource", equalTo("BASELINE"))
+                .body("consistency[0].planValue", equalTo(new BigDecimal("2.85")))
+                .body("consistency[0].computedRatio", equalTo(new BigDecimal("2.80")));
+        WireMockBackends.server(Backend.FACILITY).verify(getRequestedFor(urlEqualTo("/api/v1/regions/500151/ratios?year=2020")));
+    }
+
     @Test
     void aSlowProjectServiceIsDegradedAndTheRestStillAnswers() {
         Fixtures.stubTongliang();

@@ -10,6 +10,7 @@ public record Plan(@JsonProperty(required = true) String code,
                    @JsonProperty(required = true) String regionCode,
                    @JsonProperty(required = true) int periodStart,
                    @JsonProperty(required = true) int periodEnd,
+                   Integer baselineYear,
                    Integer targetYear,
                    @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
 }
