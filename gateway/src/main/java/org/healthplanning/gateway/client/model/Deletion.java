@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /** A row of a backend's deletion feed; its {@code cursor} continues that backend's feed after it. */
@@ -14,10 +12,6 @@ public record Deletion(@JsonProperty(required = true) String deletedAt,
                        @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
     /** {@code deletedAt} as an instant (the text is passed on as the backend wrote it); null when it is not one. */
     public Instant instant() {
-        try {
-            return OffsetDateTime.parse(deletedAt).toInstant();
-        } catch (DateTimeParseException | NullPointerException e) {
-            return null;
-        }
+        return Times.instant(deletedAt);
     }
 }
