@@ -1,5 +1,6 @@
 package org.healthplanning.suite;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 /** The demo files in demo-data/api, read as the loader reads them. */
 final class DemoData {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper EXACT = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private DemoData() {
     }
@@ -20,6 +22,11 @@ final class DemoData {
 
     static JsonNode read(String name) throws IOException {
         return JSON.readTree(Files.readString(file(name), StandardCharsets.UTF_8));
+    }
+
+    /** An answer's JSON with its decimals exact. */
+    static JsonNode tree(String json) throws IOException {
+        return EXACT.readTree(json);
     }
 
     static JsonNode plan(String code) throws IOException {

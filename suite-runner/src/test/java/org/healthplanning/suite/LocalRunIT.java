@@ -242,6 +242,54 @@ class LocalRunIT {
         }
     }
 
+    /**
+     * The demo regions have no population, so no counts give ratios; both plans publish their 2020 ratios, which the
+     * dashboard shows with their source and the overview compares with the plans' baselines.
+     */
+    @Test
+    void bothDemoRegionsShowTheRatiosTheirPlansPublishedFor2020() throws Exception {
+        Map<String, String> regions = Map.of("tongliang-14th", "500151", "yuzhong-14th", "500103");
+        Map<String, Map<String, java.math.BigDecimal>> published = new java.util.HashMap<>();
+        Map<String, String> sources = new java.util.HashMap<>();
+        for (JsonNode p : DemoData.read("published-ratios.json")) {
+            if (p.path("year").asInt() == 2020) {
+                published.computeIfAbsent(p.path("regionCode").asText(), k -> new java.util.HashMap<>())
+                        .put(p.path("metric").asText(), p.path("value").decimalValue());
+                sources.put(p.path("regionCode").asText(), p.path("source").asText());
+            }
+        }
+        for (String plan : DEMO_PLANS) {
+            String region = regions.get(plan);
+            assertTrue(published.containsKey(region), "the demo publishes 2020 ratios of " + region);
+            JsonNode dashboard = DemoData.tree(given().when().get("/api/v1/regions/" + region + "/dashboard?year=2023")
+                    .then().statusCode(200).extract().asString());
+            JsonNode ratios = dashboard.path("ratios");
+            assertEquals(2020, ratios.path("year").asInt(), region + ": " + ratios);
+            published.get(region).forEach((metric, value) -> {
+                assertEquals(0, value.compareTo(ratios.path("ratios").path(metric).decimalValue()), region + " " + metric + ": " + ratios);
+                assertEquals(sources.get(region), ratios.path("published").path(metric).path("source").asText(), region + " " + metric);
+                assertTrue(!ratios.path("published").path(metric).path("quote").asText("").isBlank(), region + " " + metric + " quote");
+            });
+
+            JsonNode overview = DemoData.tree(given().when().get("/api/v1/plans/" + plan + "/overview?year=2020")
+                    .then().statusCode(200).extract().asString());
+            int compared = 0;
+            for (JsonNode c : overview.path("consistency")) {
+                if (c.path("computedRatio").isNull() || c.path("computedRatio").isMissingNode()) {
+                    continue;
+                }
+                compared++;
+                assertEquals("BASELINE", c.path("planValueSource").asText(), plan + ": " + c);
+                java.math.BigDecimal expected = c.path("computedRatio").decimalValue().subtract(c.path("planValue").decimalValue())
+                        .setScale(2, java.math.RoundingMode.HALF_UP);
+                assertEquals(0, expected.compareTo(c.path("difference").decimalValue()), plan + ": " + c);
+                assertEquals(0, published.get(region).get(c.path("resourceMetric").asText()).compareTo(c.path("computedRatio").decimalValue()),
+                        plan + ": " + c);
+            }
+            assertTrue(compared > 0, plan + ": no baseline compared with a published ratio: " + overview.path("consistency"));
+        }
+    }
+
     @Test
     void overviewAndDashboardShowWhatTheDemoHolds() throws Exception {
         Map<String, String> regions = Map.of("tongliang-14th", "500151", "yuzhong-14th", "500103");
