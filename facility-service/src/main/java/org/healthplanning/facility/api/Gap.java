@@ -26,7 +26,8 @@ public record Gap(
         @Schema(minimum = "0", examples = "1952", description = "The current count, in the metric's count unit (beds, persons, vehicles or places)")
         Long currentCount,
         @Schema(examples = "2.85", description = "The current ratio, in the metric's unit (e.g. per 1000 residents)") BigDecimal currentRatio,
-        @Schema(enumeration = {"FACILITIES", "REPORTED"}, examples = "FACILITIES", description = "Where the current count comes from")
+        @Schema(enumeration = {"FACILITIES", "REPORTED", "PUBLISHED"}, examples = "FACILITIES",
+                description = "Where the current count comes from; PUBLISHED when no count is known and currentRatio is a published ratio")
         String basis,
         @Schema(minimum = "0", examples = "700000", description = "The population the target applies to, in persons") Long targetPopulation,
         @Schema(minimum = "0", examples = "2520", description = "The count the target requires, in the metric's count unit") Long requiredCount,

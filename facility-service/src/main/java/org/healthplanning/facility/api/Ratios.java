@@ -1,5 +1,6 @@
 package org.healthplanning.facility.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
@@ -9,27 +10,80 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Population, counts and ratios of a region (with all its sub-regions) in one year. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"regionCode", "year", "population", "populationProjected", "childrenUnder3", "facilityCount", "basis", "counts", "ratios"})
+@JsonPropertyOrder({"regionCode", "year", "population", "populationBasis", "populationProjected", "childrenUnder3", "facilityCount", "basis",
+        "counts", "ratios", "published"})
 @Schema(name = "RegionRatios", description = "Population, resource counts and resource ratios of a region and all its sub-regions in one year")
 public record Ratios(
         @Schema(required = true, examples = "500151", description = "The region's code") String regionCode,
         @Schema(required = true, minimum = "1949", maximum = "2100", examples = "2020", description = "The calendar year") int year,
-        @Schema(minimum = "0", examples = "685000", description = "Resident population (常住人口), in persons; absent when not recorded")
+        @Schema(minimum = "0", examples = "685000", description = "Resident population (常住人口), in persons: the region's own for the"
+                + " year, or else the sum of its direct sub-regions' when every one of them has one (see populationBasis); absent otherwise")
         Long population,
-        @Schema(examples = "false", description = "true when the population is a projection; absent when not recorded") Boolean populationProjected,
-        @Schema(minimum = "0", examples = "15000", description = "Children under 3, in persons; absent when not recorded") Long childrenUnder3,
+        @Schema(enumeration = {"OWN", "SUM_OF_SUBREGIONS"}, examples = "OWN",
+                description = "Where the population comes from: the region's own population row (OWN) or the sum of its direct"
+                        + " sub-regions' rows for the year, given only when every direct sub-region has one (SUM_OF_SUBREGIONS);"
+                        + " absent when there is no population")
+        String populationBasis,
+        @Schema(examples = "false", description = "true when the population is a projection (summed: when any sub-region's is); absent when not recorded")
+        Boolean populationProjected,
+        @Schema(minimum = "0", examples = "15000", description = "Children under 3, in persons (summed: when every sub-region gives it);"
+                + " absent when not recorded") Long childrenUnder3,
         @Schema(required = true, minimum = "0", examples = "3",
                 description = "Facilities reporting for the year and operating in it, in facilities") long facilityCount,
-        @Schema(enumeration = {"FACILITIES", "REPORTED"}, examples = "FACILITIES",
-                description = "Where the counts come from: facility sums or the region's reported totals; absent with neither")
+        @Schema(enumeration = {"FACILITIES", "REPORTED", "PUBLISHED"}, examples = "FACILITIES",
+                description = "Where the counts and ratios come from: facility sums (FACILITIES) or else the region's reported totals"
+                        + " (REPORTED), a published ratio filling in any metric they do not give; PUBLISHED when every ratio given"
+                        + " is a published one (see published). Absent with neither counts nor published ratios")
         String basis,
-        @Schema(implementation = RatioCounts.class, description = "The counts the ratios are computed from; absent without a basis")
+        @Schema(implementation = RatioCounts.class, description = "The counts the ratios are computed from (facility sums, or else"
+                + " reported totals); absent without either")
         Map<String, Long> counts,
-        @Schema(implementation = RatioValues.class, description = "The ratios, rounded half-up to 2 decimals; absent without a basis")
-        Map<String, BigDecimal> ratios) {
+        @Schema(implementation = RatioValues.class, description = "The ratios, rounded half-up to 2 decimals (a published one as printed);"
+                + " absent without a basis (neither counts nor published ratios)")
+        Map<String, BigDecimal> ratios,
+        @Schema(implementation = PublishedRatios.class, description = "The ratios taken from publications, by metric, with the document"
+                + " and the sentence (only the metrics the counts do not give); absent when none is")
+        Map<String, Published> published) {
 
     public Long count(String name) {
         return counts == null ? null : counts.get(name);
+    }
+
+    /** Where the counts come from (FACILITIES or REPORTED), whatever the ratios' basis; null without counts. */
+    @JsonIgnore
+    public String countsBasis() {
+        return counts == null ? null : facilityCount > 0 ? "FACILITIES" : "REPORTED";
+    }
+
+    /** A ratio as published, in {@code published}. */
+    @JsonPropertyOrder({"value", "source", "quote"})
+    @Schema(name = "PublishedRatioValue", description = "A ratio as a plan or yearbook publishes it")
+    public record Published(
+            @Schema(required = true, minimum = "0", examples = "24.16", description = "The ratio as printed, in the metric's unit"
+                    + " (e.g. beds per 1000 residents)") BigDecimal value,
+            @Schema(required = true, examples = "重庆市渝中区卫生健康事业发展“十四五”规划", description = "The document that publishes it")
+            String source,
+            @Schema(nullable = true, examples = "每千常住人口床位数24.16张、卫生技术人员34.04人、执业（助理）医师10.91人、注册护士17.09人",
+                    description = "The sentence as printed") String quote) {
+    }
+
+    /** Documentation of {@code published}: one entry per metric taken from a publication. */
+    @Schema(name = "RegionPublishedRatios", type = SchemaType.OBJECT,
+            description = "The ratios of the answer that come from publications, by metric (each as published, in the metric's unit);"
+                    + " a metric the counts give is not here")
+    public static final class PublishedRatios {
+        public Published bedsPer1000;
+        public Published licensedDoctorsPer1000;
+        public Published registeredNursesPer1000;
+        public Published pharmacistsPer1000;
+        public Published tcmDoctorsPer1000;
+        public Published healthTechniciansPer1000;
+        public Published gpsPer10000;
+        public Published publicHealthStaffPer10000;
+        public Published ambulancesPer30000;
+        public Published childcareSlotsPer1000;
+        public Published doctorNurseRatio;
+        public Published bedStaffRatio;
     }
 
     /** Documentation of {@code counts}: a null count was not reported. */

@@ -67,6 +67,32 @@ final class ApiDocs {
     static final String REPORTED = """
             {"year": 2020, "beds": 16500, "licensedDoctors": 7450, "registeredNurses": 11680, "healthTechnicians": 23250,
              "source": "重庆统计年鉴2021", "version": 0}""";
+    static final String PUBLISHED_METRIC = "The ratio, named as in the ratios answer (400 naming metric for any other name)";
+    static final String PUBLISHED_RATIO_INPUT = """
+            {"value": 24.16, "source": "重庆市渝中区卫生健康事业发展“十四五”规划",
+             "quote": "每千常住人口床位数24.16张、卫生技术人员34.04人、执业（助理）医师10.91人、注册护士17.09人"}""";
+    static final String PUBLISHED_RATIO = """
+            {"regionCode": "500103", "year": 2020, "metric": "bedsPer1000", "value": 24.16,
+             "source": "重庆市渝中区卫生健康事业发展“十四五”规划",
+             "quote": "每千常住人口床位数24.16张、卫生技术人员34.04人、执业（助理）医师10.91人、注册护士17.09人", "version": 0,
+             "createdAt": "2026-03-01T08:00:00.123456Z", "updatedAt": "2026-03-01T08:00:00.123456Z"}""";
+    static final String BAD_PUBLISHED_METRIC = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "metric: 'bedsPer100' is not one of [bedsPer1000, licensedDoctorsPer1000, registeredNursesPer1000, pharmacistsPer1000, tcmDoctorsPer1000, healthTechniciansPer1000, gpsPer10000, publicHealthStaffPer10000, ambulancesPer30000, childcareSlotsPer1000, doctorNurseRatio, bedStaffRatio]",
+             "instance": "/api/v1/regions/500103/published-ratios/2020/bedsPer100",
+             "errors": [{"field": "metric", "message": "'bedsPer100' is not one of [bedsPer1000, licensedDoctorsPer1000, registeredNursesPer1000, pharmacistsPer1000, tcmDoctorsPer1000, healthTechniciansPer1000, gpsPer10000, publicHealthStaffPer10000, ambulancesPer30000, childcareSlotsPer1000, doctorNurseRatio, bedStaffRatio]"}]}""";
+    static final String BAD_PUBLISHED_VALUE = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "value: must be greater than or equal to 0", "instance": "/api/v1/regions/500103/published-ratios/2020/bedsPer1000",
+             "errors": [{"field": "value", "message": "must be greater than or equal to 0"}]}""";
+    static final String BAD_PUBLISHED_YEAR = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "year: 'abc' is not a year", "instance": "/api/v1/regions/500103/published-ratios",
+             "errors": [{"field": "year", "message": "'abc' is not a year"}]}""";
+    static final String FORBIDDEN_PUBLISHED = """
+            {"type": "/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "Your token may write regions [500151], not 500103 (published ratios of region 500103)",
+             "instance": "/api/v1/regions/500103/published-ratios/2020/bedsPer1000"}""";
     static final String FACILITY = """
             {"code": "tl-people-hospital", "name": "重庆市铜梁区人民医院", "regionCode": "500151", "type": "GENERAL_HOSPITAL",
              "grade": "三级", "ownership": "PUBLIC", "openedYear": null, "closedYear": null,
@@ -87,7 +113,7 @@ final class ApiDocs {
              "instance": "/api/v1/facilities/import", "imported": 0, "dryRun": false,
              "errors": [{"row": 3, "field": "resources.beds", "message": "must be greater than or equal to 0"}], "warnings": []}""";
     static final String RATIOS = """
-            {"regionCode": "500151", "year": 2020, "population": 685000, "populationProjected": false, "facilityCount": 3,
+            {"regionCode": "500151", "year": 2020, "population": 685000, "populationBasis": "OWN", "populationProjected": false, "facilityCount": 3,
              "basis": "FACILITIES",
              "counts": {"beds": 4210, "licensedDoctors": 1952, "tcmDoctors": 310, "registeredNurses": 2186, "pharmacists": 190,
                         "generalPractitioners": 160, "healthTechnicians": 5100, "publicHealthStaff": 120, "ambulances": 24,
@@ -96,6 +122,34 @@ final class ApiDocs {
                         "pharmacistsPer1000": 0.28, "tcmDoctorsPer1000": 0.45, "healthTechniciansPer1000": 7.45,
                         "gpsPer10000": 2.34, "publicHealthStaffPer10000": 1.75, "ambulancesPer30000": 1.05,
                         "childcareSlotsPer1000": 1.31, "doctorNurseRatio": 1.12, "bedStaffRatio": 1.21}}""";
+    /** A region whose ratios come from its plan only: no population, no counts (the demo's 渝中区 in 2020). */
+    static final String RATIOS_PUBLISHED = """
+            {"regionCode": "500103", "year": 2020, "facilityCount": 0, "basis": "PUBLISHED",
+             "ratios": {"bedsPer1000": 24.16, "licensedDoctorsPer1000": 10.91, "registeredNursesPer1000": 17.09,
+                        "pharmacistsPer1000": null, "tcmDoctorsPer1000": null, "healthTechniciansPer1000": 34.04,
+                        "gpsPer10000": null, "publicHealthStaffPer10000": null, "ambulancesPer30000": null,
+                        "childcareSlotsPer1000": 1, "doctorNurseRatio": null, "bedStaffRatio": null},
+             "published": {"bedsPer1000": {"value": 24.16, "source": "重庆市渝中区卫生健康事业发展“十四五”规划",
+                                           "quote": "每千常住人口床位数24.16张、卫生技术人员34.04人、执业（助理）医师10.91人、注册护士17.09人"},
+                           "licensedDoctorsPer1000": {"value": 10.91, "source": "重庆市渝中区卫生健康事业发展“十四五”规划",
+                                           "quote": "每千常住人口床位数24.16张、卫生技术人员34.04人、执业（助理）医师10.91人、注册护士17.09人"},
+                           "registeredNursesPer1000": {"value": 17.09, "source": "重庆市渝中区卫生健康事业发展“十四五”规划",
+                                           "quote": "每千常住人口床位数24.16张、卫生技术人员34.04人、执业（助理）医师10.91人、注册护士17.09人"},
+                           "healthTechniciansPer1000": {"value": 34.04, "source": "重庆市渝中区卫生健康事业发展“十四五”规划",
+                                           "quote": "每千常住人口床位数24.16张、卫生技术人员34.04人、执业（助理）医师10.91人、注册护士17.09人"},
+                           "childcareSlotsPer1000": {"value": 1, "source": "重庆市渝中区卫生健康事业发展“十四五”规划",
+                                           "quote": "每千常住人口3岁以下婴幼儿托位 | 1"}}}""";
+    /** A province without a population of its own, whose districts all report one. */
+    static final String RATIOS_SUMMED = """
+            {"regionCode": "500000", "year": 2020, "population": 1356000, "populationBasis": "SUM_OF_SUBREGIONS",
+             "populationProjected": false, "facilityCount": 2, "basis": "FACILITIES",
+             "counts": {"beds": 8136, "licensedDoctors": 3390, "tcmDoctors": null, "registeredNurses": 4068, "pharmacists": null,
+                        "generalPractitioners": null, "healthTechnicians": 9492, "publicHealthStaff": null, "ambulances": null,
+                        "childcareSlots": null},
+             "ratios": {"bedsPer1000": 6.00, "licensedDoctorsPer1000": 2.50, "registeredNursesPer1000": 3.00,
+                        "pharmacistsPer1000": null, "tcmDoctorsPer1000": null, "healthTechniciansPer1000": 7.00,
+                        "gpsPer10000": null, "publicHealthStaffPer10000": null, "ambulancesPer30000": null,
+                        "childcareSlotsPer1000": null, "doctorNurseRatio": 1.20, "bedStaffRatio": 1.17}}""";
     static final String GAPS = """
             [{"standardCode": "tongliang-14th.doctors_per_1000.L125", "scope": "PLAN", "metric": "licensedDoctorsPer1000",
               "comparator": "=", "target": 3.6, "targetYear": 2025, "currentYear": 2020, "currentCount": 1952,
@@ -148,14 +202,22 @@ final class ApiDocs {
              "detail": "A standard with code 'tongliang-14th.doctors_per_1000.L125' already exists", "instance": "/api/v1/standards"}""";
     static final String RATIOS_DESCRIPTION = "For ?year=Y: one object. For ?from=&to=: an array, one per calendar year. Facility sums "
             + "(of facilities reporting for the year and not closed before it) give basis FACILITIES; otherwise the region's reported "
-            + "totals give basis REPORTED; with neither, basis, counts and ratios are absent. Counts are in beds, persons, vehicles or "
-            + "places; ratios per 1000 (gps and public health staff per 10 000, ambulances per 30 000) residents, rounded half-up to "
-            + "2 decimals; doctorNurseRatio 1.12 means 1:1.12 (nurses per doctor), bedStaffRatio 1.21 means 1:1.21 (health "
-            + "technicians per bed).";
+            + "totals give basis REPORTED. A ratio that neither counts basis gives (no count, or no population) is taken from the "
+            + "region's published ratio of that year and metric where there is one (PUT …/published-ratios/{year}/{metric}); "
+            + "'published' then holds its value, source and quote, and when every ratio given comes from publications basis is "
+            + "PUBLISHED. A computed ratio always wins over a published one. With neither counts nor publications, basis, counts "
+            + "and ratios are absent. The population is the region's own for the year (populationBasis OWN); without one, the sum "
+            + "of its direct sub-regions' when every one of them has one for the year (SUM_OF_SUBREGIONS); else absent. Counts "
+            + "are in beds, persons, vehicles or places; ratios per 1000 (gps and public health staff per 10 000, ambulances per "
+            + "30 000) residents, rounded half-up to 2 decimals (published ones as printed); doctorNurseRatio 1.12 means 1:1.12 "
+            + "(nurses per doctor), bedStaffRatio 1.21 means 1:1.21 (health technicians per bed).";
     static final String GAPS_DESCRIPTION = "For every standard of the region, its ancestors or the nation on a ratio metric: "
             + "required = ceil(target x P / N) for the target calendar year's population P (persons) and the metric's base N "
             + "(1000, 10 000 or 30 000 residents), gap = required - the current count (latest calendar year with data at or before "
-            + "the target year). With ?targetYear only standards for that year (or without a year) apply. With ?metric&target "
+            + "the target year). P is the population as getRegionRatios takes it (the region's own, or the sum of its direct "
+            + "sub-regions' when every one has one). Where no count for the metric is known up to the target year but a published "
+            + "ratio is, currentYear and currentRatio come from the latest publication (basis PUBLISHED) and gap is absent. With "
+            + "?targetYear only standards for that year (or without a year) apply. With ?metric&target "
             + "(and optionally population, targetYear) answers one question instead.";
     static final String BAD_REQUEST = """
             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
@@ -183,7 +245,8 @@ final class ApiDocs {
 
     // ---- audit trail
     static final String AUDIT_DESCRIPTION = "One row per successful write, written in the write's transaction. Resource types (key): "
-            + "region (code), population and reported-totals (regionCode/year), facility (code), facility-resources "
+            + "region (code), population and reported-totals (regionCode/year), published-ratio (regionCode/year/metric), "
+            + "facility (code), facility-resources "
             + "(facilityCode/year), standard (code), facility-import (the imported rows' regions "
             + "joined by commas; before = counts of the imported codes' existing facilities and yearly rows, after = "
             + "facilities, created, updated, resources, resourcesCreated, regions). "

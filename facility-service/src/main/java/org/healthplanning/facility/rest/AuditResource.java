@@ -62,10 +62,10 @@ public class AuditResource {
                     examples = @ExampleObject(name = "editor", value = ApiDocs.AUDIT_FORBIDDEN_EXAMPLE)))
     public PageResponse<AuditEntry> list(
             @Parameter(description = "Only rows of this resource type", schema = @Schema(type = SchemaType.STRING, enumeration = {"region",
-                    "population", "reported-totals", "facility", "facility-resources", "standard", "facility-import"}),
+                    "population", "reported-totals", "published-ratio", "facility", "facility-resources", "standard", "facility-import"}),
                     example = "facility")
             @QueryParam("resourceType") String resourceType,
-            @Parameter(description = "Only rows of this key (a code, or code/year)", schema = @Schema(type = SchemaType.STRING),
+            @Parameter(description = "Only rows of this key (a code, code/year, or code/year/metric)", schema = @Schema(type = SchemaType.STRING),
                     example = "tl-people-hospital")
             @QueryParam("key") String key,
             @Parameter(description = "From this ISO-8601 instant or date (inclusive, UTC)", schema = @Schema(type = SchemaType.STRING),

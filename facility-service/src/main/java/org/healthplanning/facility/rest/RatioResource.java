@@ -42,7 +42,10 @@ public class RatioResource {
             description = ApiDocs.RATIOS_DESCRIPTION)
     @APIResponse(responseCode = "200", description = "The ratios of the year",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Ratios.class),
-                    examples = @ExampleObject(name = "year", value = ApiDocs.RATIOS)))
+                    examples = {@ExampleObject(name = "year", value = ApiDocs.RATIOS),
+                            @ExampleObject(name = "published", summary = "Ratios from the region's plan only", value = ApiDocs.RATIOS_PUBLISHED),
+                            @ExampleObject(name = "summed population", summary = "A province's population summed from its districts",
+                                    value = ApiDocs.RATIOS_SUMMED)}))
     @APIResponse(responseCode = "400", description = "Missing or bad year parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER)))

@@ -22,16 +22,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.facility.api.PopulationDto;
 import org.healthplanning.facility.api.PopulationPage;
+import org.healthplanning.facility.api.PublishedRatioDto;
+import org.healthplanning.facility.api.PublishedRatioPage;
 import org.healthplanning.facility.api.ReportedTotalsDto;
 import org.healthplanning.facility.api.ReportedTotalsPage;
 import org.healthplanning.facility.api.YearlyResourcesDto;
 import org.healthplanning.facility.api.YearlyResourcesPage;
 import org.healthplanning.facility.service.FacilityService;
+import org.healthplanning.facility.service.PublishedRatioService;
 import org.healthplanning.facility.service.RegionService;
 
 /**
- * The rows otherwise listed only under their parent (a region's population and reported totals, a facility's
- * yearly resources), listed across the whole service so that a client can synchronise them without visiting
+ * The rows otherwise listed only under their parent (a region's population, reported totals and published ratios, a
+ * facility's yearly resources), listed across the whole service so that a client can synchronise them without visiting
  * every parent. Each item names its parent (regionCode or facilityCode) and year.
  */
 @Path("/api/v1")
@@ -44,6 +47,8 @@ public class ServiceWideListResource {
     RegionService regions;
     @Inject
     FacilityService facilities;
+    @Inject
+    PublishedRatioService published;
 
     @GET
     @Path("/populations")
@@ -117,6 +122,46 @@ public class ServiceWideListResource {
         ChangeQuery changes = ChangeQuery.of(updatedAfter, after, page, size, sort);
         return regions.allReported(regionCode, changes, changes != null ? null
                 : PageRequest.of(page, size, sort, RegionService.SORTABLE_BY_REGION_YEAR, Sort.ascending("regionCode").and("year")));
+    }
+
+    @GET
+    @Path("/published-ratios")
+    @Tag(name = "Published ratios")
+    @Operation(operationId = "listAllPublishedRatios", summary = "List the published ratios of all regions",
+            description = "Pages through the ratios published for every region (values in the metric's unit, e.g. beds per 1000"
+                    + " residents, digits as printed), by region code, calendar year and metric, or of one region with regionCode"
+                    + " (that region only, not its sub-regions)." + SYNC)
+    @APIResponse(responseCode = "200", description = "A page of published ratios",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedRatioPage.class)))
+    @APIResponse(responseCode = "400", description = "Bad filter, paging, sorting or incremental-read parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad updatedAfter", value = ApiDocs.BAD_UPDATED_AFTER)))
+    @APIResponse(responseCode = "404", description = "No such region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
+    public PageResponse<PublishedRatioDto> publishedRatios(
+            @Parameter(description = "Only the ratios of this region (not its sub-regions)",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500103")
+            @QueryParam("regionCode") String regionCode,
+            @Parameter(description = ApiDocs.UPDATED_AFTER,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time"), example = "2026-03-01T08:00:00Z")
+            @QueryParam("updatedAfter") String updatedAfter,
+            @Parameter(description = ApiDocs.AFTER, schema = @Schema(type = SchemaType.STRING), example = ApiDocs.CURSOR_EXAMPLE)
+            @QueryParam("after") String after,
+            @Parameter(description = ApiDocs.PAGE,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", defaultValue = "0"), example = "0")
+            @QueryParam("page") String page,
+            @Parameter(description = ApiDocs.SIZE,
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"), example = "50")
+            @QueryParam("size") String size,
+            @Parameter(description = "Sort field, '-' for descending; by region code, then year, then metric, without it",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"regionCode", "-regionCode", "year", "-year", "metric", "-metric"}),
+                    example = "year")
+            @QueryParam("sort") String sort) {
+        ChangeQuery changes = ChangeQuery.of(updatedAfter, after, page, size, sort);
+        return published.all(regionCode, changes, changes != null ? null
+                : PageRequest.of(page, size, sort, PublishedRatioService.SORTABLE,
+                        Sort.ascending("regionCode").and("year").and("metric")));
     }
 
     @GET

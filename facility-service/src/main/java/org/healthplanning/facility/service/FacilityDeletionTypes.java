@@ -7,7 +7,7 @@ import org.healthplanning.platform.sync.DeletionTypes;
 
 /**
  * The resource types whose deletions this service lists at {@code GET /api/v1/deletions}, named as in the audit
- * trail. The rows are written by the database triggers of migration V21 (cascaded deletions included).
+ * trail. The rows are written by the database triggers of migrations V21 and V22 (cascaded deletions included).
  */
 @ApplicationScoped
 public class FacilityDeletionTypes implements DeletionTypes {
@@ -18,6 +18,7 @@ public class FacilityDeletionTypes implements DeletionTypes {
         keys.put("region", "code");
         keys.put("population", "regionCode/year");
         keys.put("reported-totals", "regionCode/year");
+        keys.put("published-ratio", "regionCode/year/metric");
         keys.put("facility", "code");
         keys.put("facility-resources", "facilityCode/year");
         keys.put("standard", "code");

@@ -21,7 +21,9 @@ import org.healthplanning.facility.repository.StandardRepository;
 /**
  * How many beds, doctors, nurses... a region still needs to reach a target: for a ratio R per N
  * people and the target year's population P, required = ceil(R x P / N) and gap = required - the
- * current count (the latest year with data at or before the target year).
+ * current count (the latest year with data at or before the target year). The population is the one the ratios take
+ * (the region's own, or the sum of its direct sub-regions'); a metric with no count up to the target year shows its
+ * latest published ratio instead (basis PUBLISHED, no gap).
  */
 @ApplicationScoped
 public class GapService {
@@ -84,15 +86,26 @@ public class GapService {
     private static Gap gap(String standardCode, String scope, Metric m, String comparator, BigDecimal target, int targetYear,
                            Long populationOverride, List<Ratios> series, String source) {
         Ratios current = null;
+        Ratios publishedOnly = null;
         for (Ratios r : series) {
-            if (r.basis() != null && r.count(m.count) != null) {
+            if (r.countsBasis() != null && r.count(m.count) != null) {
                 current = r;
+            } else if (r.published() != null && r.published().containsKey(m.key)) {
+                publishedOnly = r;
             }
         }
         Ratios atTarget = series.get(series.size() - 1);
         Long population = populationOverride != null ? populationOverride : atTarget.population();
         Long currentCount = current == null ? null : current.count(m.count);
         BigDecimal currentRatio = current == null ? null : current.ratios().get(m.key);
+        String basis = current == null ? null : current.countsBasis();
+        Integer currentYear = current == null ? null : current.year();
+        if (current == null && publishedOnly != null) {
+            // no count up to the target year: the latest published ratio is the current one; without a count there is no gap
+            currentYear = publishedOnly.year();
+            currentRatio = publishedOnly.published().get(m.key).value();
+            basis = RatioService.PUBLISHED;
+        }
         Long required = null;
         if (m.perPopulation()) {
             if (population != null) {
@@ -105,7 +118,7 @@ public class GapService {
         }
         Long gap = required == null || currentCount == null ? null : required - currentCount;
         return new Gap(standardCode, scope, m.key, comparator, target, targetYear,
-                current == null ? null : current.year(), currentCount, currentRatio, current == null ? null : current.basis(),
+                currentYear, currentCount, currentRatio, basis,
                 m.perPopulation() ? population : null, required, gap, source);
     }
 }

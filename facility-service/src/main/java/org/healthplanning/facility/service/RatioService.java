@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ import org.healthplanning.facility.repository.DataRevisionRepository;
 /**
  * Resource ratios of a region and all its sub-regions, computed in PostgreSQL: one statement takes the
  * subtree from region_ancestor and sums the resources of the facilities operating in each year, beside
- * the region's population and reported totals.
+ * the region's population and reported totals, and the population of its direct sub-regions (depth 1 in
+ * region_ancestor) for a region without one of its own. A second read takes the region's published ratios,
+ * which fill in the metrics the counts do not give.
  *
  * <p>Results are cached in memory by (region, years) together with the data revision they were computed
  * at; each request reads the committed revision (one primary-key read) and uses the cached result only
@@ -38,7 +41,21 @@ public class RatioService {
             "beds", "licensed_doctors", "tcm_doctors", "registered_nurses", "pharmacists", "general_practitioners",
             "health_technicians", "public_health_staff", "ambulances", "childcare_slots");
 
+    /** The region's own population row. */
+    public static final String OWN = "OWN";
+    /** The sum of the direct sub-regions' population rows, every one of them having one. */
+    public static final String SUM_OF_SUBREGIONS = "SUM_OF_SUBREGIONS";
+    public static final String FACILITIES = "FACILITIES";
+    public static final String REPORTED = "REPORTED";
+    public static final String PUBLISHED = "PUBLISHED";
+
     private static final String SERIES_SQL;
+    /** Where the sub-regions' population columns start in a row of SERIES_SQL (after the two columns of each count). */
+    private static final int SUB = 6 + 2 * COLUMNS.size();
+
+    private static final String PUBLISHED_SQL = """
+            select year, metric, value, source, quote from published_ratio
+            where region_code = :root and year between :from and :to""";
 
     static {
         StringBuilder facilitySums = new StringBuilder();
@@ -58,12 +75,25 @@ public class RatioService {
                       and (f.closed_year is null or fr.year <= f.closed_year)
                       and (f.opened_year is null or fr.year >= f.opened_year)
                     group by fr.year
+                ),
+                sub as (
+                    select s.region_code from region_ancestor s where s.ancestor_code = :root and s.depth = 1
+                ),
+                sub_pop as (
+                    select sp.year, count(*) as reporting, sum(sp.residents) as residents,
+                           case when count(sp.children_under3) = count(*) then sum(sp.children_under3) end as children_under3,
+                           bool_or(sp.projected) as projected
+                    from sub join population sp on sp.region_code = sub.region_code
+                    where sp.year between :from and :to
+                    group by sp.year
                 )
-                select y.year, p.residents, p.children_under3, p.projected, fac.facilities, rr.id%s
+                select y.year, p.residents, p.children_under3, p.projected, fac.facilities, rr.id%s,
+                       (select count(*) from sub) as subregions, sp.reporting, sp.residents, sp.children_under3, sp.projected
                 from generate_series(:from, :to) as y(year)
                 left join fac on fac.year = y.year
                 left join region_resource rr on rr.region_code = :root and rr.year = y.year
                 left join population p on p.region_code = :root and p.year = y.year
+                left join sub_pop sp on sp.year = y.year
                 order by y.year""".formatted(facilitySums, select);
     }
 
@@ -120,28 +150,66 @@ public class RatioService {
         List<Object[]> rows = em.createNativeQuery(SERIES_SQL)
                 .setParameter("root", code).setParameter("from", from).setParameter("to", to)
                 .getResultList();
+        Map<Integer, Map<String, Ratios.Published>> publishedByYear = published(code, from, to);
         List<Ratios> out = new ArrayList<>();
         for (Object[] row : rows) {
             int year = ((Number) row[0]).intValue();
             Long population = asLong(row[1]);
             Long children = asLong(row[2]);
             Boolean projected = row[3] == null ? null : (Boolean) row[3];
+            String populationBasis = population == null ? null : OWN;
+            long subregions = ((Number) row[SUB]).longValue();
+            if (population == null && subregions > 0 && row[SUB + 1] != null && ((Number) row[SUB + 1]).longValue() == subregions) {
+                population = asLong(row[SUB + 2]);
+                children = asLong(row[SUB + 3]);
+                projected = (Boolean) row[SUB + 4];
+                populationBasis = SUM_OF_SUBREGIONS;
+            }
             long facilityCount = row[4] == null ? 0 : ((Number) row[4]).longValue();
             boolean reported = row[5] != null;
-            String basis = facilityCount > 0 ? "FACILITIES" : reported ? "REPORTED" : null;
+            String countsBasis = facilityCount > 0 ? FACILITIES : reported ? REPORTED : null;
             Map<String, Long> counts = new LinkedHashMap<>();
             for (int i = 0; i < COUNTS.size(); i++) {
-                Object v = "FACILITIES".equals(basis) ? row[6 + 2 * i] : "REPORTED".equals(basis) ? row[7 + 2 * i] : null;
+                Object v = FACILITIES.equals(countsBasis) ? row[6 + 2 * i] : REPORTED.equals(countsBasis) ? row[7 + 2 * i] : null;
                 counts.put(COUNTS.get(i), asLong(v));
             }
+            Map<String, Ratios.Published> publications = publishedByYear.getOrDefault(year, Map.of());
             Map<String, BigDecimal> ratios = new LinkedHashMap<>();
+            Map<String, Ratios.Published> published = new LinkedHashMap<>();
+            boolean computedAny = false;
             for (Metric m : Metric.values()) {
-                ratios.put(m.key, basis == null ? null : ratio(m, counts, population));
+                BigDecimal value = countsBasis == null ? null : ratio(m, counts, population);
+                if (value != null) {
+                    computedAny = true;
+                } else if (publications.containsKey(m.key)) {
+                    Ratios.Published p = publications.get(m.key);
+                    value = p.value();
+                    published.put(m.key, p);
+                }
+                ratios.put(m.key, value);
             }
-            out.add(new Ratios(code, year, population, projected, children, facilityCount, basis,
-                    basis == null ? null : Collections.unmodifiableMap(counts), basis == null ? null : Collections.unmodifiableMap(ratios)));
+            String basis = !published.isEmpty() && !computedAny ? PUBLISHED : countsBasis;
+            out.add(new Ratios(code, year, population, populationBasis, projected, children, facilityCount, basis,
+                    countsBasis == null ? null : Collections.unmodifiableMap(counts),
+                    basis == null ? null : Collections.unmodifiableMap(ratios),
+                    published.isEmpty() ? null : Collections.unmodifiableMap(published)));
         }
         return List.copyOf(out);
+    }
+
+    /** The region's published ratios from {@code from} to {@code to}, by year and metric. */
+    @SuppressWarnings("unchecked")
+    private Map<Integer, Map<String, Ratios.Published>> published(String code, int from, int to) {
+        List<Object[]> rows = em.createNativeQuery(PUBLISHED_SQL)
+                .setParameter("root", code).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        Map<Integer, Map<String, Ratios.Published>> out = new HashMap<>();
+        for (Object[] row : rows) {
+            BigDecimal value = row[2] instanceof BigDecimal b ? b : new BigDecimal(row[2].toString());
+            out.computeIfAbsent(((Number) row[0]).intValue(), y -> new HashMap<>())
+                    .put((String) row[1], new Ratios.Published(value, (String) row[3], (String) row[4]));
+        }
+        return out;
     }
 
     /** The metric's value for these counts and population, rounded half-up to 2 decimals; null when undefined. */

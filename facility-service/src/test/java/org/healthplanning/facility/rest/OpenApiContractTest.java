@@ -82,7 +82,8 @@ class OpenApiContractTest {
         }
         assertTrue(ids.containsAll(List.of("listRegions", "createRegion", "getRegion", "putRegion", "deleteRegion", "getRegionRatios",
                 "getRegionGaps", "listRegionPopulation", "putRegionPopulation", "deleteRegionPopulation", "listReportedTotals",
-                "putReportedTotals", "deleteReportedTotals", "listFacilities", "createFacility", "getFacility", "putFacility",
+                "putReportedTotals", "deleteReportedTotals", "listPublishedRatios", "putPublishedRatio", "deletePublishedRatio",
+                "listAllPublishedRatios", "listFacilities", "createFacility", "getFacility", "putFacility",
                 "deleteFacility", "listFacilityResources", "putFacilityResources", "deleteFacilityResources", "importFacilities",
                 "exportFacilities", "listStandards", "createStandard", "getStandard", "putStandard", "deleteStandard",
                 "listAuditEntries")), "operationIds: " + ids);

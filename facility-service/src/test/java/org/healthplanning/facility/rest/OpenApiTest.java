@@ -33,7 +33,9 @@ class OpenApiTest {
                 "/api/v1/regions/{code}/population/{year}", "/api/v1/facilities", "/api/v1/facilities/{code}",
                 "/api/v1/facilities/import", "/api/v1/facilities/export", "/api/v1/facilities/{code}/resources",
                 "/api/v1/facilities/{code}/resources/{year}", "/api/v1/regions/{code}/resources",
-                "/api/v1/regions/{code}/resources/{year}", "/api/v1/regions/{code}/ratios", "/api/v1/regions/{code}/gaps",
+                "/api/v1/regions/{code}/resources/{year}", "/api/v1/regions/{code}/published-ratios",
+                "/api/v1/regions/{code}/published-ratios/{year}/{metric}", "/api/v1/published-ratios",
+                "/api/v1/regions/{code}/ratios", "/api/v1/regions/{code}/gaps",
                 "/api/v1/standards", "/api/v1/standards/{code}"};
         Map<String, Object> all = doc.getMap("paths");
         for (String p : paths) {
@@ -75,7 +77,7 @@ class OpenApiTest {
                 assertTrue(responses.containsKey("401") && responses.containsKey("403"), "no 401/403 on " + where);
             }
         }
-        assertEquals(16, writes, "every write operation is listed (both import bodies share one operation)");
+        assertEquals(18, writes, "every write operation is listed (both import bodies share one operation)");
         String audit = doc.getString("paths.'/api/v1/audit'.get.responses.'200'.content.'application/json'.examples.audit.value");
         assertTrue(audit != null && audit.contains("facility-import"), "audit example: " + audit);
         assertTrue(doc.getMap("paths.'/api/v1/audit'.get.responses").containsKey("403"));

@@ -44,8 +44,8 @@ class WriteSecurityTest {
     static final String EDITOR = "editor-tongliang";
     static final AtomicInteger SEQ = new AtomicInteger();
     static final List<String> OPS = List.of("regionCreate", "regionPut", "regionDelete", "populationPut", "populationDelete",
-            "reportedPut", "reportedDelete", "facilityCreate", "facilityPut", "facilityDelete", "resourcesPut",
-            "resourcesDelete", "importJson", "importCsv", "standardCreate", "standardPut", "standardDelete");
+            "reportedPut", "reportedDelete", "publishedPut", "publishedDelete", "facilityCreate", "facilityPut", "facilityDelete",
+            "resourcesPut", "resourcesDelete", "importJson", "importCsv", "standardCreate", "standardPut", "standardDelete");
 
     /** What a write works on: a fresh town (its region, with a town's code under the parent district), a facility and a standard code in it. */
     record Target(int n, String town, String parent, String facility, String standard) {
@@ -111,6 +111,10 @@ class WriteSecurityTest {
                 .when().put("/api/v1/regions/" + t.town() + "/population/2025").then().statusCode(201);
         admin().contentType(ContentType.JSON).body("{\"beds\": 16500, \"licensedDoctors\": 7450, \"source\": \"统计年鉴\"}")
                 .when().put("/api/v1/regions/" + t.town() + "/resources/2020").then().statusCode(201);
+        if (op.startsWith("published")) {
+            admin().contentType(ContentType.JSON).body("{\"value\": 6.15, \"source\": \"区卫生健康规划\"}")
+                    .when().put("/api/v1/regions/" + t.town() + "/published-ratios/2020/bedsPer1000").then().statusCode(201);
+        }
         if (!op.equals("facilityCreate")) {
             admin().contentType(ContentType.JSON).body(facility(t.town(), "安全测试镇卫生院"))
                     .when().put("/api/v1/facilities/" + t.facility()).then().statusCode(201);
@@ -145,6 +149,10 @@ class WriteSecurityTest {
             case "reportedPut" -> spec.contentType(ContentType.JSON).body("{\"beds\": 16800, \"licensedDoctors\": 7500}")
                     .when().put("/api/v1/regions/" + t.town() + "/resources/2020");
             case "reportedDelete" -> spec.when().delete("/api/v1/regions/" + t.town() + "/resources/2020");
+            case "publishedPut" -> spec.contentType(ContentType.JSON)
+                    .body("{\"value\": 6.5, \"source\": \"区卫生健康规划\", \"quote\": \"每千人口床位6.5张\"}")
+                    .when().put("/api/v1/regions/" + t.town() + "/published-ratios/2020/bedsPer1000");
+            case "publishedDelete" -> spec.when().delete("/api/v1/regions/" + t.town() + "/published-ratios/2020/bedsPer1000");
             case "facilityCreate" -> spec.contentType(ContentType.JSON)
                     .body(facility(t.town(), "新建卫生院").replace("{", "{\"code\": \"" + t.facility() + "\", "))
                     .when().post("/api/v1/facilities");
@@ -182,7 +190,8 @@ class WriteSecurityTest {
     /** Everything a write on the target could change, as the public API shows it. */
     static String state(Target t) {
         return String.join("\n", read("/api/v1/regions/" + t.town()), read("/api/v1/regions/" + t.town() + "/population"),
-                read("/api/v1/regions/" + t.town() + "/resources"), read("/api/v1/facilities?regionCode=" + t.town()),
+                read("/api/v1/regions/" + t.town() + "/resources"), read("/api/v1/regions/" + t.town() + "/published-ratios"),
+                read("/api/v1/facilities?regionCode=" + t.town()),
                 read("/api/v1/facilities/" + t.facility() + "/resources"), read("/api/v1/standards/" + t.standard()));
     }
 
@@ -192,6 +201,7 @@ class WriteSecurityTest {
             case "regionCreate", "regionPut", "regionDelete" -> new String[] {"region", t.town(), "/api/v1/regions/" + t.town()};
             case "populationPut", "populationDelete" -> new String[] {"population", t.town() + "/2025", null};
             case "reportedPut", "reportedDelete" -> new String[] {"reported-totals", t.town() + "/2020", null};
+            case "publishedPut", "publishedDelete" -> new String[] {"published-ratio", t.town() + "/2020/bedsPer1000", null};
             case "facilityCreate", "facilityPut", "facilityDelete" -> new String[] {"facility", t.facility(), "/api/v1/facilities/" + t.facility()};
             case "resourcesPut", "resourcesDelete" -> new String[] {"facility-resources", t.facility() + "/2020", null};
             case "importJson", "importCsv" -> new String[] {"facility-import", t.town(), null};
@@ -204,6 +214,7 @@ class WriteSecurityTest {
         Response r = switch (op) {
             case "populationPut", "populationDelete" -> given().when().get("/api/v1/regions/" + t.town() + "/population");
             case "reportedPut", "reportedDelete" -> given().when().get("/api/v1/regions/" + t.town() + "/resources");
+            case "publishedPut", "publishedDelete" -> given().when().get("/api/v1/regions/" + t.town() + "/published-ratios");
             case "resourcesPut", "resourcesDelete" -> given().when().get("/api/v1/facilities/" + t.facility() + "/resources");
             case "importJson", "importCsv" -> null;
             default -> given().when().get(keyAndPath(op, t)[2]);
@@ -302,6 +313,11 @@ class WriteSecurityTest {
                 assertEquals(16500, auditBefore.get("beds"));
                 assertEquals(16800, auditAfter.get("beds"));
             }
+            case "publishedPut" -> {
+                assertEquals(6.15f, auditBefore.get("value"));
+                assertEquals(6.5f, auditAfter.get("value"));
+                assertEquals("每千人口床位6.5张", auditAfter.get("quote"));
+            }
             case "resourcesPut" -> {
                 assertEquals(60, auditBefore.get("beds"));
                 assertEquals(75, auditAfter.get("beds"));
@@ -317,7 +333,7 @@ class WriteSecurityTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"regionCreate", "regionPut", "regionDelete", "populationPut", "populationDelete", "reportedPut",
-            "reportedDelete", "facilityCreate", "facilityPut", "facilityDelete", "resourcesPut", "resourcesDelete",
+            "reportedDelete", "publishedPut", "publishedDelete", "facilityCreate", "facilityPut", "facilityDelete", "resourcesPut", "resourcesDelete",
             "importJson", "importCsv", "standardCreate", "standardPut", "standardDelete"})
     void everyWriteFollowsTheMatrix(String op) {
         assertRefused(op, null, OWN, 401);

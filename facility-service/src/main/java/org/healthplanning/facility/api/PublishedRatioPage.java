@@ -1,0 +1,21 @@
+package org.healthplanning.facility.api;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * For the OpenAPI document only: a page of published ratios, the schema {@code PageResponse<PublishedRatioDto>} answers with,
+ * under a stable name. Keep it in step with {@code platform.http.PageResponse}.
+ */
+@Schema(name = "PageResponsePublishedRatio")
+public record PublishedRatioPage(
+        @Schema(required = true, description = "The rows of this page") List<PublishedRatioDto> items,
+        @Schema(required = true, description = "This page's number, from 0 (always 0 in an incremental read, which pages by cursor)", minimum = "0", examples = "0") int page,
+        @Schema(required = true, description = "Rows per page (1–500)", minimum = "1", maximum = "500", examples = "50") int size,
+        @Schema(required = true, description = "Rows in all pages; in an incremental read, the changed rows from this page's start on", minimum = "0", examples = "1", format = "int64") long total,
+        @Schema(description = "Path and query of the next page; null on the last page", nullable = true,
+                examples = "/api/v1/published-ratios?page=1&size=50") String next,
+        @Schema(description = "Incremental reads only (updatedAfter or after): an opaque token for where this page ends."
+                + " Pass it as 'after' to go on now or in a later synchronisation; null in a plain paged list.",
+                nullable = true, examples = "YzE6MTc2NDY0MDAwMDAwMDAwMDo0Mg") String cursor) {
+}
