@@ -156,30 +156,10 @@ public final class DemoLoader {
         return summaries;
     }
 
-    /**
-     * The ratios the plans publish ({@code published-ratios.json}), one PUT each like population.json. A gateway that
-     * does not pass these paths on yet answers 404 for the first region's list (its regions were just loaded): the file
-     * is then skipped with a note instead of failing the load.
-     */
+    /** The ratios the plans publish ({@code published-ratios.json}), one PUT each like population.json. */
     private void publishedRatios() throws IOException, InterruptedException {
-        String file = "published-ratios.json";
-        Path p = demoDir.resolve(file);
-        if (Files.isRegularFile(p)) {
-            JsonNode first = read(p).path(0);
-            if (first.hasNonNull("regionCode")) {
-                String probe = "/api/v1/regions/" + field(first, "regionCode") + "/published-ratios";
-                HttpResponse<String> listed = send("GET", probe, null, null);
-                if (listed.statusCode() == 404) {
-                    out.printf("  %-36s skipped: GET %s answered 404 (the gateway does not route published ratios)%n", file, probe);
-                    return;
-                }
-                if (listed.statusCode() != 200) {
-                    throw failure("GET", probe, listed);
-                }
-            }
-        }
-        eachElement(file, "PUT", e -> "/api/v1/regions/" + field(e, "regionCode") + "/published-ratios/" + field(e, "year")
-                + "/" + field(e, "metric"));
+        eachElement("published-ratios.json", "PUT", e -> "/api/v1/regions/" + field(e, "regionCode") + "/published-ratios/"
+                + field(e, "year") + "/" + field(e, "metric"));
     }
 
     private void eachElement(String file, String method, Function<JsonNode, String> path)

@@ -143,9 +143,9 @@ public final class Suite implements AutoCloseable {
             out.println("                   " + gatewayUrl() + "/api/v1/plans/tongliang-14th/project-summary?periodStart=2021&periodEnd=2025");
             out.println("                   " + gatewayUrl() + "/api/v1/regions/500151/dashboard?year=2023   (region, plans, projects active in 2023)");
             if (!demoHas("population.json")) {
-                out.println("  Not in the demo  population and yearly facility resources: resource ratios (beds, doctors per 1000"
-                        + " residents) and gaps stay empty until you PUT /api/v1/regions/{code}/population/{year} and"
-                        + " /api/v1/facilities/{code}/resources/{year}");
+                out.println("  Not in the demo  population and yearly facility resources: ratios computed from counts (beds, doctors"
+                        + " per 1000 residents) and gaps need PUT /api/v1/regions/{code}/population/{year} and"
+                        + " /api/v1/facilities/{code}/resources/{year}; the ratios the plans published for 2020 are shown");
             }
         }
         if (token != null) {

@@ -57,7 +57,7 @@ public class DeletionResource {
             @QueryParam("after") String after,
             @Parameter(description = "Only deletions of this resource type", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"plan", "plan-indicator", "monitoring-value", "indicator-definition", "project", "declared-totals",
-                            "region", "population", "facility", "facility-resources", "reported-totals", "standard"}),
+                            "region", "population", "facility", "facility-resources", "reported-totals", "published-ratio", "standard"}),
                     example = "plan") @QueryParam("resourceType") String resourceType,
             @Parameter(description = "Page size (rows), 1-500", example = "50",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))

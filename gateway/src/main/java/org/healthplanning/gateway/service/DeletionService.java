@@ -179,7 +179,7 @@ public class DeletionService {
         for (String t : new String[] {"project", "declared-totals"}) {
             m.put(t, Backend.PROJECT);
         }
-        for (String t : new String[] {"region", "population", "facility", "facility-resources", "reported-totals", "standard"}) {
+        for (String t : new String[] {"region", "population", "facility", "facility-resources", "reported-totals", "published-ratio", "standard"}) {
             m.put(t, Backend.FACILITY);
         }
         return Map.copyOf(m);
