@@ -83,7 +83,12 @@ public class GapService {
         return gap(null, null, metric, ">=", target, year, population, ratios.series(code, year - LOOKBACK, year, fresh), null);
     }
 
-    private static Gap gap(String standardCode, String scope, Metric m, String comparator, BigDecimal target, int targetYear,
+    /**
+     * The gap of one metric: the current count is the latest year of the series that counts it (else the latest
+     * published ratio, with no gap); a per-population requirement is ceil(target × population at the target year / per),
+     * a staffing one ceil(target × the current denominator); the gap is the requirement less the count.
+     */
+    static Gap gap(String standardCode, String scope, Metric m, String comparator, BigDecimal target, int targetYear,
                            Long populationOverride, List<Ratios> series, String source) {
         Ratios current = null;
         Ratios publishedOnly = null;

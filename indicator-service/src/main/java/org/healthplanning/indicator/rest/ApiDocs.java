@@ -152,11 +152,12 @@ final class ApiDocs {
             {"planCode": "tongliang-14th", "year": 2023,
              "summary": {"ACHIEVED": 1, "ON_TRACK": 1, "BEHIND": 1, "NO_DATA": 20, "NOT_EVALUABLE": 2},
              "bindingBehind": [11],
-             "indicators": [{"id": 1, "seq": "1", "name": "人均预期寿命", "subItem": null, "nature": "EXPECTED", "direction": "INCREASE",
+             "indicators": [{"id": 1, "seq": "1", "name": "人均预期寿命", "subItem": null, "definitionCode": "LIFE_EXPECTANCY",
+               "resourceMetric": null, "nature": "EXPECTED", "direction": "INCREASE", "directionSource": "CATALOGUE",
                "baseline": {"year": 2020, "raw": "78.47", "value": 78.47},
                "target": {"year": 2025, "raw": "79.3", "comparator": "=", "value": 79.3, "effectiveComparator": ">="},
                "actual": {"year": 2023, "value": 79.0}, "expected": 78.9680, "progressPercent": 63.86, "status": "ON_TRACK",
-               "approvalState": "APPROVED"}]}""";
+               "notEvaluableReason": null, "worseThanBaseline": false, "approvalState": "APPROVED"}]}""";
     static final String CHECKS_TEXT = "TARGET_MET_AT_BASELINE (the baseline already meets the target), WEAKER_THAN_UPPER_TARGET (the row's"
             + " target is looser than an upper-level target, in the indicator's direction), MISSING_BASELINE,"
             + " DIRECTION_UNKNOWN, UNIT_DIFFERS_FROM_DEFINITION, BASELINE_DIFFERS_FROM_PREDECESSOR (the row's baseline differs from"
