@@ -39,7 +39,7 @@ class IndicatorDefinitionResourceTest {
         given().when().get(BASE + "/INFANT_MORTALITY").then().statusCode(200).body("direction", equalTo("DECREASE"));
         given().when().get(BASE + "/LICENSED_DOCTORS_PER_1000").then().statusCode(200)
                 .body("resourceMetric", equalTo("licensedDoctorsPer1000"));
-        for (String metric : new String[] {"bedsPer1000", "registeredNursesPer1000", "gpsPer10000", "doctorNurseRatio", "bedStaffRatio"}) {
+        for (String metric : new String[] {"bedsPer1000", "registeredNursesPer1000", "gpsPer10000", "doctorNurseRatio", "childcareSlotsPer1000"}) {
             given().when().get(BASE + "?resourceMetric=" + metric).then().statusCode(200).body("total", equalTo(1));
         }
         given().when().get(BASE + "?q=期望寿命").then().statusCode(200).body("items.code", hasItem("LIFE_EXPECTANCY"));
