@@ -7,6 +7,7 @@ import io.smallrye.stork.api.ServiceInstance;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
@@ -121,18 +122,7 @@ public class ProxyRoutes {
         String uri = originForm(req.uri());
         Service backend = Stork.getInstance().getService(service);
         Future.fromCompletionStage(backend.getInstances().subscribeAsCompletionStage())
-                .compose(instances -> connect(backend, timeout, new ArrayList<>(instances)))
-                .compose(origin -> {
-                    origin.request().setURI(origin.basePath() + uri);
-                    rc.response().closeHandler(v -> origin.request().reset());
-                    return proxied.send(origin.request())
-                            .onSuccess(answer -> origin.instance().recordReply())
-                            .compose(answer -> {
-                                rc.vertx().cancelTimer(timer);
-                                return respond(rc, answer);
-                            })
-                            .onComplete(done -> origin.instance().recordEnd(done.cause()));
-                })
+                .compose(instances -> attempt(rc, proxied, backend, timeout, new ArrayList<>(instances), uri, timer))
                 .onFailure(t -> {
                     rc.vertx().cancelTimer(timer);
                     LOG.debugf("%s %s via %s: %s", req.method(), req.path(), service, t);
@@ -141,6 +131,34 @@ public class ProxyRoutes {
     }
 
     private record Origin(HttpClientRequest request, String basePath, ServiceInstance instance) {
+    }
+
+    /**
+     * Sends the request to an instance and passes its answer on. A read (GET, HEAD: no body to send again)
+     * that fails before any answer, as on a kept-alive connection to an instance that has just gone, is sent
+     * to the next instance.
+     */
+    private Future<Void> attempt(RoutingContext rc, ProxyRequest proxied, Service backend, Duration timeout,
+                                 List<ServiceInstance> candidates, String uri, long timer) {
+        return connect(backend, timeout, candidates).compose(origin -> {
+            origin.request().setURI(origin.basePath() + uri);
+            rc.response().closeHandler(v -> origin.request().reset());
+            return proxied.send(origin.request()).transform(sent -> {
+                if (sent.failed()) {
+                    origin.instance().recordEnd(sent.cause());
+                    boolean read = rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD;
+                    if (read && !rc.response().headWritten() && candidates.removeIf(c -> c.getId() == origin.instance().getId())
+                            && !candidates.isEmpty()) {
+                        proxied.setBody(Body.body(Buffer.buffer()));
+                        return attempt(rc, proxied, backend, timeout, candidates, uri, timer);
+                    }
+                    return Future.failedFuture(sent.cause());
+                }
+                origin.instance().recordReply();
+                rc.vertx().cancelTimer(timer);
+                return respond(rc, sent.result()).onComplete(done -> origin.instance().recordEnd(done.cause()));
+            });
+        });
     }
 
     /**
