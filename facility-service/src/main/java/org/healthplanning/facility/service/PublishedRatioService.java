@@ -1,6 +1,5 @@
 package org.healthplanning.facility.service;
 
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +13,6 @@ import org.healthplanning.facility.domain.Metric;
 import org.healthplanning.facility.domain.PublishedRatio;
 import org.healthplanning.facility.mapping.PublishedRatioMapper;
 import org.healthplanning.facility.repository.PublishedRatioRepository;
-import org.healthplanning.facility.repository.RegionRepository;
 import org.healthplanning.platform.audit.AuditService;
 import org.healthplanning.platform.http.PageRequest;
 import org.healthplanning.platform.http.PageResponse;
@@ -46,8 +44,6 @@ public class PublishedRatioService {
     @Inject
     RegionService regionService;
     @Inject
-    RegionRepository regions;
-    @Inject
     Caller caller;
     @Inject
     AuditService audit;
@@ -77,16 +73,7 @@ public class PublishedRatioService {
 
     /** The published ratios of every region, or of one ({@code regionCode}): a plain page or, with {@code changes}, an incremental read. */
     public PageResponse<PublishedRatioDto> all(String regionCode, ChangeQuery changes, PageRequest page) {
-        String region = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
-        if (region != null && !regions.exists(region)) {
-            throw DomainException.notFound("Region", region);
-        }
-        if (changes != null) {
-            return changes.page(published.search(region, changes, horizon.now(), null), PublishedRatioMapper::toApi,
-                    p -> p.updatedAt, p -> p.id);
-        }
-        var query = published.search(region, null, null, page.sort()).page(Page.of(page.page(), page.size()));
-        return new PageResponse<>(query.list().stream().map(PublishedRatioMapper::toApi).toList(), page.page(), page.size(), query.count());
+        return regionService.allOf(regionCode, changes, page, published::search, PublishedRatioMapper::toApi, p -> p.updatedAt, p -> p.id);
     }
 
     /** Creates or replaces the region's published ratio of {@code metric} in {@code year}. */

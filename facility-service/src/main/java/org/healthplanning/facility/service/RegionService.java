@@ -9,15 +9,19 @@ import org.healthplanning.platform.security.Caller;
 import org.healthplanning.platform.sync.ChangeHorizon;
 import org.healthplanning.platform.sync.ChangeQuery;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.healthplanning.facility.api.PopulationDto;
 import org.healthplanning.facility.api.RegionDto;
 import org.healthplanning.facility.api.ReportedTotalsDto;
@@ -230,16 +234,29 @@ public class RegionService {
 
     /** The population rows of every region, or of one ({@code regionCode}): a plain page or, with {@code changes}, an incremental read. */
     public PageResponse<PopulationDto> allPopulation(String regionCode, ChangeQuery changes, PageRequest page) {
+        return allOf(regionCode, changes, page, populations::search, PopulationMapper::toApi, p -> p.updatedAt, p -> p.id);
+    }
+
+    /** How rows kept per region and year are searched: of one region (or all with null), changed since, sorted. */
+    public interface RegionRows<E> {
+        PanacheQuery<E> search(String regionCode, ChangeQuery changes, Instant horizon, Sort sort);
+    }
+
+    /**
+     * Rows kept per region (population, reported totals, published ratios) of every region, or of one
+     * ({@code regionCode}, 404 when unknown): a plain page or, with {@code changes}, an incremental read.
+     */
+    public <E, D> PageResponse<D> allOf(String regionCode, ChangeQuery changes, PageRequest page, RegionRows<E> rows,
+                                        Function<E, D> toApi, Function<E, Instant> updatedAt, Function<E, Long> id) {
         String region = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
         if (region != null && !regions.exists(region)) {
             throw DomainException.notFound("Region", region);
         }
         if (changes != null) {
-            return changes.page(populations.search(region, changes, horizon.now(), null), PopulationMapper::toApi,
-                    p -> p.updatedAt, p -> p.id);
+            return changes.page(rows.search(region, changes, horizon.now(), null), toApi, updatedAt, id);
         }
-        var query = populations.search(region, null, null, page.sort()).page(Page.of(page.page(), page.size()));
-        return new PageResponse<>(query.list().stream().map(PopulationMapper::toApi).toList(), page.page(), page.size(), query.count());
+        var query = rows.search(region, null, null, page.sort()).page(Page.of(page.page(), page.size()));
+        return new PageResponse<>(query.list().stream().map(toApi).toList(), page.page(), page.size(), query.count());
     }
 
     @Transactional
@@ -302,16 +319,7 @@ public class RegionService {
 
     /** The reported totals of every region, or of one ({@code regionCode}): a plain page or, with {@code changes}, an incremental read. */
     public PageResponse<ReportedTotalsDto> allReported(String regionCode, ChangeQuery changes, PageRequest page) {
-        String region = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
-        if (region != null && !regions.exists(region)) {
-            throw DomainException.notFound("Region", region);
-        }
-        if (changes != null) {
-            return changes.page(reported.search(region, changes, horizon.now(), null), ReportedTotalsMapper::toApi,
-                    r -> r.updatedAt, r -> r.id);
-        }
-        var query = reported.search(region, null, null, page.sort()).page(Page.of(page.page(), page.size()));
-        return new PageResponse<>(query.list().stream().map(ReportedTotalsMapper::toApi).toList(), page.page(), page.size(), query.count());
+        return allOf(regionCode, changes, page, reported::search, ReportedTotalsMapper::toApi, r -> r.updatedAt, r -> r.id);
     }
 
     @Transactional
