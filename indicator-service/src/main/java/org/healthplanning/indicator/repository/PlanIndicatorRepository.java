@@ -76,6 +76,14 @@ public class PlanIndicatorRepository implements PanacheRepository<PlanIndicator>
         return list("definitionCode = ?1 order by planId, position, id", definitionCode);
     }
 
+    /** The rows of these plans linked to the definition, in table order. */
+    public List<PlanIndicator> linkedTo(String definitionCode, java.util.Collection<Long> planIds) {
+        if (planIds.isEmpty()) {
+            return List.of();
+        }
+        return list("definitionCode = ?1 and planId in ?2 order by planId, position, id", definitionCode, planIds);
+    }
+
     public List<PlanIndicator> unlinked() {
         return list("definitionCode is null");
     }

@@ -111,12 +111,13 @@ public class LineageService {
         IndicatorDefinition d = definitions.findByCode(definitionCode)
                 .orElseThrow(() -> DomainException.notFound("Indicator definition", definitionCode));
         DefinitionIndex index = definitionService.index();
+        // the region's plans first, then only their rows of the definition (not every plan's in the country)
+        List<Plan> regionPlans = new ArrayList<>(plans.list("regionCode", regionCode));
         Map<Long, List<PlanIndicator>> rowsByPlan = new LinkedHashMap<>();
-        for (PlanIndicator r : rows.linkedTo(d.code)) {
+        for (PlanIndicator r : rows.linkedTo(d.code, regionPlans.stream().map(p -> p.id).toList())) {
             rowsByPlan.computeIfAbsent(r.planId, k -> new ArrayList<>()).add(r);
         }
-        List<Plan> regionPlans = new ArrayList<>(plans.list("regionCode = ?1 and id in ?2", regionCode,
-                rowsByPlan.isEmpty() ? List.of(-1L) : rowsByPlan.keySet()));
+        regionPlans.removeIf(p -> !rowsByPlan.containsKey(p.id));
         regionPlans.sort(Comparator.comparing((Plan p) -> p.baselineYear == null ? p.periodStart - 1 : p.baselineYear)
                 .thenComparing(p -> p.periodStart).thenComparing(p -> p.code));
         List<Long> rowIds = regionPlans.stream().flatMap(p -> rowsByPlan.get(p.id).stream()).map(r -> r.id).toList();
@@ -128,7 +129,6 @@ public class LineageService {
         List<IndicatorSeries.PlanSeries> out = new ArrayList<>();
         for (Plan p : regionPlans) {
             List<IndicatorSeries.Row> seriesRows = rowsByPlan.get(p.id).stream()
-                    .sorted(Comparator.comparingInt(r -> r.position))
                     .map(r -> {
                         PlanIndicatorView view = PlanIndicatorMapper.toApi(r, index.direction(r));
                         return new IndicatorSeries.Row(r.id, r.name, r.subItem, r.unit, view.baseline(), view.target(),
