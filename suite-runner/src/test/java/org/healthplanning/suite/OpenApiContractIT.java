@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gateway's merged OpenAPI document is the committed snapshot contract/openapi.json, from which
+ * Each backend publishes the document the gateway was built with (contract/backends/&lt;service&gt;.json,
+ * merged into the suite's document at the gateway's build), and the gateway's document is the
+ * committed snapshot contract/openapi.json, from which
  * the build generates and compiles clients and which it lints (contract/README.md). The live document
  * (normalized as {@link Contract#normalized} says) is written to suite-runner/target/openapi/suite.json;
  * with -Dcontract.snapshot.write=true (contract/refresh.sh) it replaces the snapshot instead of being
@@ -36,6 +38,24 @@ class OpenApiContractIT {
     static void stopSuite() {
         if (sut != null) {
             sut.close();
+        }
+    }
+
+    @Test
+    void eachBackendPublishesTheDocumentTheGatewayIsBuiltWith() throws Exception {
+        assumeFalse(Boolean.getBoolean("contract.snapshot.write"), "refreshing: contract/refresh.sh copies the backends' documents");
+        for (String service : List.of("indicator-service", "project-service", "facility-service")) {
+            Reply reply = sut.get(sut.services.get(service).baseUrl() + "/q/openapi?format=json");
+            assertEquals(200, reply.status(), reply.body());
+            Path committed = RunningSuite.ROOT.resolve("contract/backends/" + service + ".json");
+            JsonNode live = Contract.sorted(Contract.JSON.readTree(reply.body()));
+            JsonNode built = Contract.sorted(Contract.JSON.readTree(Files.readString(committed, StandardCharsets.UTF_8)));
+            if (!built.equals(live)) {
+                throw new AssertionError(service + " publishes another OpenAPI document than "
+                        + RunningSuite.ROOT.relativize(committed) + ", the one the gateway is built with. Refresh with\n    "
+                        + REFRESH + "\nand commit contract/. Differences (first 40):\n  "
+                        + String.join("\n  ", Contract.differences(built, live, 40)));
+            }
         }
     }
 

@@ -32,9 +32,4 @@ public interface BackendApi {
     Uni<Page<Deletion>> deletions(@QueryParam("size") int size, @QueryParam("since") String since,
                                   @QueryParam("after") String after, @QueryParam("resourceType") String resourceType,
                                   @HeaderParam(AUTHORIZATION) String authorization);
-
-    /** The backend's OpenAPI document, read as text and merged by the gateway. */
-    @GET
-    @Path("/q/openapi")
-    Uni<String> openApi(@QueryParam("format") String format);
 }

@@ -45,8 +45,6 @@ public interface GatewayConfig {
      */
     Map<String, List<String>> routes();
 
-    OpenApi openapi();
-
     interface Backends {
         Endpoint indicator();
 
@@ -58,11 +56,5 @@ public interface GatewayConfig {
     interface Endpoint {
         /** The backend's URL, or its instances' URLs separated by commas (SmallRye Stork's static list balances over them). */
         String url();
-    }
-
-    interface OpenApi {
-        /** Age after which the backends' OpenAPI documents are fetched again. */
-        @WithDefault("30s")
-        Duration refresh();
     }
 }

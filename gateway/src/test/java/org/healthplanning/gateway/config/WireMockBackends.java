@@ -37,8 +37,7 @@ public class WireMockBackends implements QuarkusTestResourceLifecycleManager {
                 "gateway.backend.facility.url", "http://localhost:" + SERVERS.get(Backend.FACILITY).port(),
                 "gateway.timeout", TIMEOUT_MS + "ms",
                 "gateway.proxy-timeout", "2s",
-                "gateway.import-timeout", IMPORT_TIMEOUT_MS + "ms",
-                "gateway.openapi.refresh", "0s"));
+                "gateway.import-timeout", IMPORT_TIMEOUT_MS + "ms"));
         for (String client : new String[] {"IndicatorClient", "ProjectClient", "FacilityClient"}) {
             String prefix = "quarkus.fault-tolerance.\"org.healthplanning.gateway.client." + client + "$$CDIWrapper\".";
             config.put(prefix + "timeout.value", String.valueOf(TIMEOUT_MS));

@@ -8,14 +8,23 @@ import java.util.Map;
 
 /** Structural checks of an OpenAPI document shared by the gateway's tests. */
 public final class OpenApiChecks {
+    static final java.util.Set<String> METHODS = java.util.Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
     private OpenApiChecks() {
+    }
+
+    static void collectRefs(JsonNode node, List<String> refs) {
+        if (node.isObject() && node.has("$ref")) {
+            refs.add(node.get("$ref").asText());
+        }
+        node.forEach(child -> collectRefs(child, refs));
     }
 
     /** Every operation as "GET /path" -> its node. */
     public static Map<String, JsonNode> operations(JsonNode doc) {
         Map<String, JsonNode> ops = new HashMap<>();
         doc.path("paths").fields().forEachRemaining(p -> p.getValue().fields().forEachRemaining(m -> {
-            if (OpenApiMerger.METHODS.contains(m.getKey())) {
+            if (METHODS.contains(m.getKey())) {
                 ops.put(m.getKey().toUpperCase() + " " + p.getKey(), m.getValue());
             }
         }));
@@ -42,7 +51,7 @@ public final class OpenApiChecks {
     /** Every $ref that does not resolve inside the document. */
     public static List<String> unresolvedRefs(JsonNode doc) {
         List<String> refs = new ArrayList<>();
-        OpenApiMerger.collectRefs(doc, refs);
+        collectRefs(doc, refs);
         return refs.stream().filter(r -> !r.startsWith("#/") || doc.at(r.substring(1)).isMissingNode()).distinct().toList();
     }
 
