@@ -7,7 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
+import io.quarkus.qute.Template;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,13 +22,13 @@ import org.healthplanning.gateway.api.Problem;
 import org.healthplanning.gateway.api.ProblemType;
 import org.healthplanning.gateway.service.ProblemTypes;
 
-/** The page each problem type URI ({@code /problems/...}) resolves to: HTML for people, JSON for programs. */
+/** The page each problem type URI ({@code /problems/...}) resolves to: HTML for people (templates/problemType.html), JSON for programs. */
 @Path("/problems")
 public class ProblemTypeResource {
     static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
     @Inject
-    ProblemTypes types;
+    Template problemType;
 
     @GET
     @Path("/{type}")
@@ -50,11 +50,11 @@ public class ProblemTypeResource {
                                 schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z0-9-]{1,64}$"))
                         @PathParam("type") String type,
                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
-        ProblemType found = types.find(type)
+        ProblemType found = ProblemTypes.find(type)
                 .orElseThrow(() -> new ApiException(404, "/problems/not-found", "Not found",
                         "Problem type '" + type + "' does not exist", null));
         if (prefersHtml(headers)) {
-            return Response.ok(html(found).getBytes(StandardCharsets.UTF_8), HTML).build();
+            return Response.ok(problemType.data("t", found).render(), HTML).build();
         }
         return Response.ok(found, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
@@ -70,19 +70,5 @@ public class ProblemTypeResource {
             }
         }
         return true;
-    }
-
-    static String html(ProblemType t) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + esc(t.title()) + " (" + t.status()
-                + ")</title>\n<style>body{font-family:system-ui,sans-serif;max-width:44em;margin:2em auto;padding:0 1em;line-height:1.5}"
-                + "code{background:#f2f2f2;padding:0 .2em}</style>\n</head>\n<body>\n<h1>" + esc(t.title()) + "</h1>\n"
-                + "<p>HTTP status <strong>" + t.status() + "</strong> &middot; problem type <code>" + esc(t.type()) + "</code></p>\n"
-                + "<p>" + esc(t.description()) + "</p>\n"
-                + "<p lang=\"zh\">" + esc(t.descriptionZh()) + "</p>\n"
-                + "<p><small>District health planning suite (区县卫生健康规划)</small></p>\n</body>\n</html>\n";
-    }
-
-    private static String esc(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
