@@ -1,8 +1,8 @@
 package org.healthplanning.gateway.rest;
 
-import org.healthplanning.gateway.api.Problem;
+import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.gateway.api.SuiteAuditPage;
-import org.healthplanning.gateway.api.ApiException;
+import org.healthplanning.platform.problem.DomainException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -71,10 +71,10 @@ public class AuditResource {
         int p = integer("page", page, 0);
         int s = integer("size", size, 50);
         if (p < 0) {
-            throw ApiException.badRequest("page", "must be 0 or greater");
+            throw DomainException.invalid("page", "must be 0 or greater");
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw ApiException.badRequest("size", "must be between 1 and " + MAX_SIZE);
+            throw DomainException.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
         checkInstant("from", from);
         checkInstant("to", to);
@@ -89,7 +89,7 @@ public class AuditResource {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest(name, "'" + value + "' is not an integer");
+            throw DomainException.invalid(name, "'" + value + "' is not an integer");
         }
     }
 
@@ -105,7 +105,7 @@ public class AuditResource {
                 OffsetDateTime.parse(v);
             }
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name, "'" + value + "' is not an ISO-8601 instant or date");
+            throw DomainException.invalid(name, "'" + value + "' is not an ISO-8601 instant or date");
         }
     }
 }

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.gateway.api.ApiException;
-import org.healthplanning.gateway.api.Problem;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.gateway.api.SuiteDeletionPage;
 import org.healthplanning.gateway.service.DeletionService;
 
@@ -68,11 +68,11 @@ public class DeletionResource {
             try {
                 s = Integer.parseInt(size.trim());
             } catch (NumberFormatException e) {
-                throw ApiException.badRequest("size", "'" + size + "' is not an integer");
+                throw DomainException.invalid("size", "'" + size + "' is not an integer");
             }
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw ApiException.badRequest("size", "must be between 1 and " + MAX_SIZE);
+            throw DomainException.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
         return deletions.list(since, after, resourceType, s, authorization)
                 .map(answers::ok);

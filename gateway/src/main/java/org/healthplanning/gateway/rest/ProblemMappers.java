@@ -1,7 +1,7 @@
 package org.healthplanning.gateway.rest;
 
-import org.healthplanning.gateway.api.Problem;
-import org.healthplanning.gateway.api.ApiException;
+import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.platform.problem.DomainException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,7 +14,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response api(ApiException e, UriInfo uri) {
+    public Response domain(DomainException e, UriInfo uri) {
         return problem(e.status(), e.type(), e.title(), e.getMessage(), uri, e.errors());
     }
 

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.gateway.api.ApiException;
-import org.healthplanning.gateway.api.Problem;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.gateway.api.ProblemType;
 import org.healthplanning.gateway.service.ProblemTypes;
 
@@ -51,8 +51,7 @@ public class ProblemTypeResource {
                         @PathParam("type") String type,
                         @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
         ProblemType found = ProblemTypes.find(type)
-                .orElseThrow(() -> new ApiException(404, "/problems/not-found", "Not found",
-                        "Problem type '" + type + "' does not exist", null));
+                .orElseThrow(() -> DomainException.notFound("Problem type", type));
         if (prefersHtml(headers)) {
             return Response.ok(problemType.data("t", found).render(), HTML).build();
         }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.healthplanning.gateway.api.Problem;
+import org.healthplanning.platform.problem.Problem;
 
 /** Writes a problem+json answer on the HTTP layer, for what is refused before the REST layer (proxy, body limit, security). */
 @ApplicationScoped
@@ -20,7 +20,8 @@ public class Problems {
         }
         try {
             out.setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(mapper.writeValueAsString(new Problem(type, title, status, detail, instance, null, backend)));
+                    .end(mapper.writeValueAsString(new Problem(type, title, status, detail, instance, null,
+                            backend == null ? null : java.util.Map.of("backend", backend))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.healthplanning.gateway.api.ApiException;
+import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.gateway.api.SuiteAuditPage;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendRefusal;
@@ -66,12 +66,13 @@ public class AuditService {
             if (r.status() == 400 || r.status() == 401 || r.status() == 403) {
                 var problem = r.problem();
                 String detail = problem == null ? null : problem.detail();
-                return new ApiException(r.status(), problem == null || problem.type() == null ? "/problems/http-" + r.status() : problem.type(),
+                return new DomainException(r.status() == 400 ? DomainException.Kind.INVALID : r.status() == 401
+                        ? DomainException.Kind.UNAUTHORIZED : DomainException.Kind.FORBIDDEN, problem == null || problem.type() == null ? "/problems/http-" + r.status() : problem.type(),
                         problem == null || problem.title() == null ? "Refused" : problem.title(),
                         b.serviceName() + " answered " + r.status() + (detail == null ? "" : ": " + detail), null);
             }
             return t;
-        }).onFailure(t -> !(t instanceof ApiException))
+        }).onFailure(t -> !(t instanceof DomainException))
                 .recoverWithItem(t -> new Trail(b, rows, 0, b.serviceName() + " " + Section.describe(t)));
     }
 

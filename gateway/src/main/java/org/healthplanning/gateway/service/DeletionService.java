@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.healthplanning.gateway.api.ApiException;
+import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.api.SuiteDeletionPage;
 import org.healthplanning.gateway.client.BackendRefusal;
@@ -65,7 +65,7 @@ public class DeletionService {
                 }
                 return new Position(p.since(), cursors);
             } catch (Exception e) {
-                throw ApiException.badRequest("after", "'" + token + "' is not a cursor the gateway issued;"
+                throw DomainException.invalid("after", "'" + token + "' is not a cursor the gateway issued;"
                         + " use the 'cursor' or 'next' of an earlier answer");
             }
         }
@@ -89,7 +89,7 @@ public class DeletionService {
         }
         String type = resourceType == null || resourceType.isBlank() ? null : resourceType.trim();
         if (type != null && !OWNERS.containsKey(type)) {
-            throw ApiException.badRequest("resourceType", "'" + resourceType + "' is not one of " + new TreeSet<>(OWNERS.keySet()));
+            throw DomainException.invalid("resourceType", "'" + resourceType + "' is not one of " + new TreeSet<>(OWNERS.keySet()));
         }
         List<Uni<Feed>> reads = new ArrayList<>();
         for (Backend b : Backend.values()) {
@@ -107,7 +107,7 @@ public class DeletionService {
                 .onFailure().transform(t -> {
                     if (t instanceof BackendRefusal r && r.status() == 400) {
                         String detail = r.problem() == null ? null : r.problem().detail();
-                        return new ApiException(400, "/problems/validation", "Invalid request",
+                        return new DomainException(DomainException.Kind.INVALID,
                                 b.serviceName() + " answered 400" + (detail == null ? "" : ": " + detail), null);
                     }
                     return unavailable(b, Section.describe(t));
@@ -154,8 +154,8 @@ public class DeletionService {
         return out;
     }
 
-    private static ApiException unavailable(Backend b, String why) {
-        return new ApiException(503, "/problems/backend-unavailable", "Service unavailable",
+    private static DomainException unavailable(Backend b, String why) {
+        return new DomainException(DomainException.Kind.UNAVAILABLE, "/problems/backend-unavailable", "Service unavailable",
                 b.serviceName() + " " + why + ": the deletions cannot be merged without it; try again later", null);
     }
 
@@ -163,7 +163,7 @@ public class DeletionService {
         try {
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
-            throw ApiException.badRequest(name, "'" + value + "' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z");
+            throw DomainException.invalid(name, "'" + value + "' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z");
         }
     }
 

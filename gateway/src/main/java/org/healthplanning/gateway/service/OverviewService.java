@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.healthplanning.gateway.api.ApiException;
+import org.healthplanning.platform.problem.DomainException;
 import org.healthplanning.gateway.api.PlanOverview;
 import org.healthplanning.gateway.api.RegionDashboard;
 import org.healthplanning.gateway.client.Backend;
@@ -100,7 +100,7 @@ public class OverviewService {
         return Uni.combine().all().unis(plan, evaluation, summary, ratios)
                 .with((p, ev, sum, rat) -> {
                     if (p.refused(404)) {
-                        throw ApiException.notFound("Plan", planCode);
+                        throw DomainException.notFound("Plan", planCode);
                     }
                     // without the plan the indicator sections are left out, as its backend is in doubt
                     boolean indicatorUp = !p.degraded();
@@ -193,7 +193,7 @@ public class OverviewService {
         Uni<Section<Page<Map<String, Object>>>> active = Section.of(Backend.PROJECT, projects.projects(regionCode, y, ALL, auth));
         return Uni.combine().all().unis(region, plans, ratios, active).with((reg, pl, rat, pr) -> {
             if (reg.refused(404)) {
-                throw ApiException.notFound("Region", regionCode);
+                throw DomainException.notFound("Region", regionCode);
             }
             if (reg.refused(400)) {
                 throw reg.asCallersError();

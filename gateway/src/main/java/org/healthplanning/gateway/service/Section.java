@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
-import org.healthplanning.gateway.api.ApiException;
-import org.healthplanning.gateway.api.Problem;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendException;
 import org.healthplanning.gateway.client.BackendRefusal;
@@ -58,12 +58,12 @@ record Section<T>(Backend backend, T value, BackendRefusal refusal, String failu
     }
 
     /** A backend's 400 about the caller's own input, given back to the caller as the view's answer. */
-    ApiException asCallersError() {
+    DomainException asCallersError() {
         var problem = refusal.problem();
         List<Problem.FieldError> errors = problem == null || problem.errors() == null ? null : problem.errors().stream()
                 .map(e -> new Problem.FieldError(e.field(), e.message())).toList();
         String detail = problem == null ? null : problem.detail();
-        return new ApiException(refusal.status(), "/problems/validation", "Invalid request",
+        return new DomainException(DomainException.Kind.INVALID,
                 detail == null ? backend.serviceName() + " refused the request" : detail, errors == null || errors.isEmpty() ? null : errors);
     }
 

@@ -11,6 +11,7 @@ public class DomainException extends RuntimeException {
     /** What kind of refusal; the edge chooses the HTTP status and problem type from it. */
     public enum Kind {
         INVALID(400, "/problems/validation", "Invalid request"),
+        UNAUTHORIZED(401, "/problems/unauthorized", "Unauthorized"),
         FORBIDDEN(403, "/problems/forbidden", "Forbidden"),
         NOT_FOUND(404, "/problems/not-found", "Not found"),
         CONFLICT(409, "/problems/conflict", "Conflict"),
