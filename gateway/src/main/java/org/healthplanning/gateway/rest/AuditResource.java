@@ -1,8 +1,5 @@
 package org.healthplanning.gateway.rest;
 
-import org.healthplanning.platform.problem.Problem;
-import org.healthplanning.gateway.api.SuiteAuditPage;
-import org.healthplanning.platform.problem.DomainException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,7 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.healthplanning.gateway.api.SuiteAuditPage;
 import org.healthplanning.gateway.service.AuditService;
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
 
 /** The audit trails of the three backends, merged newest first (admin only; checked by {@link AccessGuard}). */
 @Path("/api/v1/audit")
@@ -68,8 +70,8 @@ public class AuditResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("size") String size,
             @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
-        int p = integer("page", page, 0);
-        int s = integer("size", size, 50);
+        int p = Objects.requireNonNullElse(QueryParams.integer("page", page), 0);
+        int s = Objects.requireNonNullElse(QueryParams.integer("size", size), 50);
         if (p < 0) {
             throw DomainException.invalid("page", "must be 0 or greater");
         }
@@ -80,17 +82,6 @@ public class AuditResource {
         checkInstant("to", to);
         return audit.list(new AuditService.Filter(resourceType, key, from, to), p, s, authorization)
                 .map(answers::ok);
-    }
-
-    private static int integer(String name, String value, int fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw DomainException.invalid(name, "'" + value + "' is not an integer");
-        }
     }
 
     private static void checkInstant(String name, String value) {

@@ -18,10 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
 import org.healthplanning.gateway.api.SuiteDeletionPage;
 import org.healthplanning.gateway.service.DeletionService;
+import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.problem.Problem;
 
 /** The deletions of the whole suite, merged from the three backends' feeds (anonymous, like every read). */
 @Path("/api/v1/deletions")
@@ -63,14 +64,7 @@ public class DeletionResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("size") String size,
             @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
-        int s = 50;
-        if (size != null && !size.isBlank()) {
-            try {
-                s = Integer.parseInt(size.trim());
-            } catch (NumberFormatException e) {
-                throw DomainException.invalid("size", "'" + size + "' is not an integer");
-            }
-        }
+        int s = java.util.Objects.requireNonNullElse(QueryParams.integer("size", size), 50);
         if (s < 1 || s > MAX_SIZE) {
             throw DomainException.invalid("size", "must be between 1 and " + MAX_SIZE);
         }
