@@ -33,7 +33,7 @@ class OpenApiTest {
         JsonNode doc = own();
         assertEquals(List.of(), OpenApiChecks.operationIdProblems(doc));
         Map<String, JsonNode> ops = OpenApiChecks.operations(doc);
-        assertEquals(Set.of("getPlanOverview", "getRegionDashboard", "listAuditEntries", "listDeletions", "getProblemType"),
+        assertEquals(Set.of("getPlanOverview", "getPlanReport", "getRegionDashboard", "listAuditEntries", "listDeletions", "getProblemType"),
                 Set.copyOf(ops.values().stream().map(o -> o.path("operationId").asText()).toList()));
         List<String> declared = doc.path("tags").findValuesAsText("name");
         assertEquals(declared.size(), Set.copyOf(declared).size(), "each tag declared once");
