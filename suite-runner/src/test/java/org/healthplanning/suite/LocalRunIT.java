@@ -199,6 +199,118 @@ class LocalRunIT {
         given().when().get("/api/v1/plans/editor-own-14th").then().statusCode(200).body("regionCode", equalTo("500151"));
     }
 
+    // --- the plan's evaluation report, as a planning officer prints it ---
+
+    /** What the report test enters for 2024 (and removes again): a row achieved, two binding rows behind. */
+    private static final Map<String, String> REPORT_VALUES_2024 = Map.of("人均预期寿命", "79.35",
+            "每千人口执业（助理）医师数", "2.95", "儿童青少年总体近视率", "49.5");
+    private static final String REPORT_SOURCE = "端到端测试录入 / entered by the end-to-end test";
+
+    /**
+     * Enters three monitoring values for Tongliang's 2024 through the API and approves them, reads the report (JSON:
+     * it agrees with the evaluation), renders its HTML in a real headless Chromium (no console error, one chart per
+     * quantitative row plus investment and ratios, each with a title; the approved values drawn filled) and keeps a
+     * screenshot and an A4 print to PDF in target/report-artifacts. Then reopens and deletes the values again.
+     */
+    @Test
+    void tongliangsReportRendersInAHeadlessBrowserAndPrintsOnA4() throws Exception {
+        ReportInBrowser.requireChromium();
+        String plan = "/api/v1/plans/tongliang-14th";
+        JsonNode table = DemoData.tree(given().when().get(plan + "/indicators?size=500").then().statusCode(200).extract().asString());
+        Map<String, Long> ids = new java.util.HashMap<>();
+        List<Long> quantitative = new java.util.ArrayList<>();
+        for (JsonNode row : table.path("items")) {
+            ids.putIfAbsent(row.path("name").asText(), row.path("id").asLong());
+            if (row.path("target").path("value").isNumber() && !"qualitative".equals(row.path("target").path("comparator").asText())) {
+                quantitative.add(row.path("id").asLong());
+            }
+        }
+        try {
+            REPORT_VALUES_2024.forEach((name, value) -> given().contentType(ContentType.JSON)
+                    .body("{\"value\": " + value + ", \"raw\": \"" + value + "\", \"status\": \"PROVISIONAL\", \"source\": \"" + REPORT_SOURCE + "\"}")
+                    .when().put(plan + "/indicators/" + ids.get(name) + "/values/2024")
+                    .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201))));
+            given().contentType(ContentType.JSON).body("{}").when().post(plan + "/approvals/2024/submit")
+                    .then().statusCode(200).body("state", equalTo("SUBMITTED"));
+            given().contentType(ContentType.JSON).body("{}").when().post(plan + "/approvals/2024/approve")
+                    .then().statusCode(200).body("state", equalTo("APPROVED"));
+
+            // the report's data: the latest year, the evaluation's counts, the three approved values among those used
+            JsonNode report = DemoData.tree(given().accept(ContentType.JSON).when().get(plan + "/report")
+                    .then().statusCode(200).extract().asString());
+            JsonNode evaluation = DemoData.tree(given().when().get(plan + "/evaluation?year=2024").then().statusCode(200).extract().asString());
+            assertEquals(2024, report.path("year").asInt(), report.toString());
+            assertEquals(0, report.path("degraded").size(), report.path("degraded").toString());
+            Map<String, String> counts = Map.of("ACHIEVED", "achieved", "ON_TRACK", "onTrack", "BEHIND", "behind", "NO_DATA", "noData",
+                    "NOT_EVALUABLE", "notEvaluable");
+            counts.forEach((status, field) -> assertEquals(evaluation.path("summary").path(status).asInt(),
+                    report.path("summary").path(field).asInt(), status));
+            assertEquals(evaluation.path("bindingBehind").toString(), report.path("summary").path("bindingOffTrack").toString());
+            assertTrue(report.path("summary").path("bindingOffTrack").size() >= 2, "the doctors and myopia rows are binding and behind");
+            assertEquals(3, report.path("approval").path("APPROVED").asInt(), report.path("approval").toString());
+            assertEquals(table.path("items").size(), report.path("indicators").size());
+
+            // the page as a program reads it, and kept beside the screenshot
+            String html = given().accept("text/html").when().get(plan + "/report").then().statusCode(200)
+                    .contentType(containsString("text/html")).extract().asString();
+            java.nio.file.Files.createDirectories(ReportInBrowser.ARTIFACTS);
+            java.nio.file.Files.writeString(ReportInBrowser.ARTIFACTS.resolve("tongliang-14th-report.html"), html);
+            byte[] xlsx = given().accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").when().get(plan + "/report")
+                    .then().statusCode(200).extract().asByteArray();
+            assertTrue(xlsx.length > 4 && xlsx[0] == 'P' && xlsx[1] == 'K', "a workbook is a ZIP file");
+            java.nio.file.Files.write(ReportInBrowser.ARTIFACTS.resolve("tongliang-14th-report.xlsx"), xlsx);
+
+            try (ReportInBrowser browser = ReportInBrowser.start()) {
+                browser.open(suite.gatewayUrl() + plan + "/report?format=html");
+                assertEquals(List.of(), browser.severeLogEntries(), "the browser logged errors");
+                assertEquals("zh-CN", browser.script("return document.documentElement.lang"));
+                assertEquals("UTF-8", browser.script("return document.characterSet"));
+                assertEquals(report.path("plan").path("title").asText(), browser.all("h1").get(0).getText());
+                List<org.openqa.selenium.WebElement> charts = browser.all("svg[data-chart]");
+                assertEquals(quantitative.size() + 2, charts.size(), "one chart per quantitative row (" + quantitative.size()
+                        + "), the investment and the ratios");
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (org.openqa.selenium.WebElement chart : charts) {
+                    names.add(chart.getAttribute("data-chart"));
+                    assertTrue(chart.getRect().getWidth() > 200 && chart.getRect().getHeight() > 100,
+                            chart.getAttribute("data-chart") + " is drawn " + chart.getRect().getDimension());
+                }
+                assertTrue(names.containsAll(List.of("investment", "ratios")), names.toString());
+                quantitative.forEach(id -> assertTrue(names.contains("indicator-" + id), "no chart of row " + id + ": " + names));
+                assertEquals(0L, browser.script("return [...document.querySelectorAll('svg[data-chart]')]"
+                        + ".filter(s => !s.querySelector(':scope > title') || !s.querySelector(':scope > title').textContent.trim()).length"),
+                        "every chart has a title");
+                assertEquals(0, browser.all("[data-degraded]").size(), "a section is marked missing");
+                for (String name : REPORT_VALUES_2024.keySet()) {
+                    // the approved value of 2024 is drawn filled (the legend's sample is the other one)
+                    assertTrue(browser.all("svg[data-chart='indicator-" + ids.get(name) + "'] circle.value.approved").size() >= 2, name);
+                }
+                java.nio.file.Path png = browser.screenshot("tongliang-14th-report.png");
+                java.nio.file.Path pdf = browser.printA4("tongliang-14th-report.pdf");
+                byte[] image = java.nio.file.Files.readAllBytes(png);
+                assertTrue(image.length > 50_000 && image[1] == 'P' && image[2] == 'N' && image[3] == 'G', png + ": " + image.length + " bytes");
+                String printed = new String(java.nio.file.Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertTrue(printed.startsWith("%PDF-"), pdf.toString());
+                java.util.regex.Matcher box = java.util.regex.Pattern.compile("/MediaBox\\s*\\[\\s*0\\s+0\\s+([0-9.]+)\\s+([0-9.]+)").matcher(printed);
+                int pages = 0;
+                while (box.find()) {
+                    pages++;
+                    assertEquals(595.3, Double.parseDouble(box.group(1)), 2.0, "A4 width in points");
+                    assertEquals(841.9, Double.parseDouble(box.group(2)), 2.0, "A4 height in points");
+                }
+                assertTrue(pages >= 3, pdf + " has " + pages + " A4 pages");
+            }
+        } finally {
+            // the suite as it was: the 2024 values reopened and deleted
+            given().contentType(ContentType.JSON).body("{\"comment\": \"end-to-end report test: values removed again\"}")
+                    .when().post(plan + "/approvals/2024/reopen");
+            for (String name : REPORT_VALUES_2024.keySet()) {
+                given().when().delete(plan + "/indicators/" + ids.get(name) + "/values/2024");
+            }
+        }
+        given().when().get(plan + "/evaluation").then().statusCode(200).body("year", equalTo(2023));
+    }
+
     // --- the first hour of a new user ---
 
     private static final List<String> DEMO_PLANS = List.of("tongliang-14th", "yuzhong-14th");

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.healthplanning.gateway.client.model.Region;
+import org.healthplanning.gateway.client.model.RegionGap;
 import org.healthplanning.gateway.client.model.RegionRatios;
 
 /** facility-service: regions, their population and health resources, the ratios per 1000 residents. */
@@ -39,6 +40,12 @@ public interface FacilityClient extends BackendApi {
     @Path("/api/v1/regions/{code}/ratios")
     Uni<RegionRatios> ratios(@PathParam("code") String code, @QueryParam("year") int year,
                              @HeaderParam(AUTHORIZATION) String authorization);
+
+    /** The region's standing against each applicable standard of the target year (or of no year). */
+    @GET
+    @Path("/api/v1/regions/{code}/gaps")
+    Uni<List<RegionGap>> gaps(@PathParam("code") String code, @QueryParam("targetYear") Integer targetYear,
+                              @HeaderParam(AUTHORIZATION) String authorization);
 
     @GET
     @Path("/api/v1/regions/{code}/ratios/series")

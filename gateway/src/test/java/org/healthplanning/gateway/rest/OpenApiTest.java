@@ -39,7 +39,7 @@ class OpenApiTest {
         JsonNode doc = suite();
         assertEquals(List.of(), OpenApiChecks.operationIdProblems(doc));
         Map<String, JsonNode> ops = own();
-        assertEquals(Set.of("getPlanOverview", "getRegionDashboard", "listAuditEntries", "listDeletions", "getProblemType"),
+        assertEquals(Set.of("getPlanOverview", "getPlanReport", "getRegionDashboard", "listAuditEntries", "listDeletions", "getProblemType"),
                 Set.copyOf(ops.values().stream().map(o -> o.path("operationId").asText()).toList()));
         List<String> declared = doc.path("tags").findValuesAsText("name");
         assertEquals(declared.size(), Set.copyOf(declared).size(), "each tag declared once");

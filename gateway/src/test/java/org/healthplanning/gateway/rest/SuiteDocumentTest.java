@@ -65,6 +65,7 @@ class SuiteDocumentTest {
             }
         });
         assertEquals(Set.of("GET /api/v1/audit", "GET /api/v1/deletions", "GET /api/v1/plans/{planCode}/overview",
+                "GET /api/v1/plans/{planCode}/report",
                 "GET /api/v1/regions/{code}/dashboard", "GET /problems/{type}"), new TreeSet<>(OpenApiTest.own().keySet()));
         // the backends' own audit trails and deletion feeds are not passed on: the gateway's merged ones take their paths
         assertEquals("listAuditEntries", suite.at("/paths/~1api~1v1~1audit/get/operationId").asText());

@@ -65,7 +65,7 @@ public class ResponseConventions {
     }
 
     /** Whether an If-None-Match header names this tag (or is {@code *}); weak tags compare by value. */
-    static boolean matches(String ifNoneMatch, EntityTag tag) {
+    public static boolean matches(String ifNoneMatch, EntityTag tag) {
         if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
             return false;
         }

@@ -14,8 +14,8 @@ public record Evaluation(Integer year,
                          @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
 
     /**
-     * One evaluated indicator row: its identity, its catalogue link and resource ratio, baseline and
-     * target, the latest value used, the expected value of the year and the value's approval.
+     * One evaluated indicator row: its identity, its catalogue link and resource ratio, nature, baseline and
+     * target, the latest value used, the expected value of the year, its status and progress, and the value's approval.
      */
     public record Row(@JsonProperty(required = true) long id,
                       String seq,
@@ -23,10 +23,16 @@ public record Evaluation(Integer year,
                       String subItem,
                       String definitionCode,
                       String resourceMetric,
+                      String nature,
+                      String direction,
                       YearValue baseline,
                       YearValue target,
                       YearValue actual,
                       BigDecimal expected,
+                      BigDecimal progressPercent,
+                      @JsonProperty(required = true) String status,
+                      String notEvaluableReason,
+                      Boolean worseThanBaseline,
                       String approvalState,
                       @JsonAnySetter @JsonAnyGetter Map<String, Object> other) {
     }
