@@ -60,9 +60,9 @@ public class OverviewService {
     FacilityClient facilities;
 
     /**
-     * The evaluation (every row with its catalogue link and resource ratio) starts at once beside
-     * the plan; the project summary (the plan's period) and the ratios (its region) start
-     * as soon as the plan has arrived, while the others are still running. Without a year the
+     * The evaluation (every row with its catalogue link and resource ratio) and the project summary
+     * (for the plan's period, which project-service knows) start at once beside the plan; the ratios
+     * (its region) start as soon as the plan has arrived, while the others are still running. Without a year the
      * ratios also wait for the evaluation, whose year they take (the plan's baseline year when no
      * monitoring value exists yet). With {@code approvedOnly} the
      * evaluation uses approved monitoring values only.
@@ -71,17 +71,8 @@ public class OverviewService {
         Uni<Section<Plan>> plan = Section.of(Backend.INDICATOR, indicators.plan(planCode, auth)).memoize().indefinitely();
         Uni<Section<Evaluation>> evaluation = Section.of(Backend.INDICATOR,
                 indicators.evaluation(planCode, year, approvedOnly ? Boolean.TRUE : null, auth)).memoize().indefinitely();
-        Uni<Section<ProjectSummary>> summary = plan.chain(p -> {
-            if (p.refused(404)) {
-                return Uni.createFrom().item(Section.<ProjectSummary>skipped(Backend.PROJECT));
-            }
-            if (p.refused(400)) {
-                throw p.asCallersError();
-            }
-            Plan found = p.value();
-            return Section.of(Backend.PROJECT, projects.summary(planCode, found == null ? null : found.periodStart(),
-                    found == null ? null : found.periodEnd(), auth));
-        });
+        // project-service takes the plan's period from indicator-service itself (cached there)
+        Uni<Section<ProjectSummary>> summary = Section.of(Backend.PROJECT, projects.summary(planCode, null, null, auth));
         Uni<Section<RegionRatios>> ratios = plan.chain(p -> {
             if (p.value() == null) {
                 return Uni.createFrom().item(Section.<RegionRatios>skipped(Backend.FACILITY));
@@ -101,6 +92,9 @@ public class OverviewService {
                 .with((p, ev, sum, rat) -> {
                     if (p.refused(404)) {
                         throw DomainException.notFound("Plan", planCode);
+                    }
+                    if (p.refused(400)) {
+                        throw p.asCallersError();
                     }
                     // without the plan the indicator sections are left out, as its backend is in doubt
                     boolean indicatorUp = !p.degraded();

@@ -344,7 +344,7 @@ class ReportResourceTest {
 
     @Test
     void theOperationIsDocumentedWithItsThreeFormsAndParameters() {
-        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi-gateway").then().statusCode(200).extract().jsonPath();
+        JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
         String op = "paths.'/api/v1/plans/{planCode}/report'.get";
         assertEquals("getPlanReport", doc.getString(op + ".operationId"));
         assertThat(doc.getList(op + ".parameters.name"), containsInAnyOrder("planCode", "year", "format", "approvedOnly"));

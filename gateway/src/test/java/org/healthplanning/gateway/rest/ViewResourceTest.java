@@ -74,8 +74,9 @@ class ViewResourceTest {
                 .body("consistency[1].differenceToTarget", equalTo(new BigDecimal("-0.38")))
                 .body("degraded", empty());
 
+        // the plan's own period: project-service knows it, the gateway does not send it
         WireMockBackends.server(Backend.PROJECT).verify(getRequestedFor(
-                urlEqualTo("/api/v1/plans/tongliang-14th/project-summary?periodStart=2021&periodEnd=2025")));
+                urlEqualTo("/api/v1/plans/tongliang-14th/project-summary")));
         WireMockBackends.server(Backend.INDICATOR).verify(getRequestedFor(
                 urlEqualTo("/api/v1/plans/tongliang-14th/evaluation?year=2023")));
     }
@@ -93,7 +94,7 @@ class ViewResourceTest {
                 .body("consistency[1].difference", equalTo(new BigDecimal("0.04")));
     }
 
-    /** The reads that need nothing from the plan do not wait for it; the summary (its period) does. */
+    /** The reads that need nothing from the plan (the evaluation, the project summary) do not wait for it. */
     @Test
     void readsThatDoNotNeedThePlanStartBesideIt() {
         Fixtures.stubTongliang();
@@ -104,11 +105,12 @@ class ViewResourceTest {
                 .then().statusCode(200).body("degraded", empty()).body("evaluation.year", equalTo(2023))
                 .body("projectSummary.totals.investment10kCny", equalTo(421068)).body("ratios.year", equalTo(2023));
         long plan = received(Backend.INDICATOR, "/api/v1/plans/tongliang-14th");
-        for (String path : new String[] {"/api/v1/plans/tongliang-14th/evaluation?year=2023"}) {
-            assertThat(path + " was asked before the plan was answered", received(Backend.INDICATOR, path) - plan, lessThan(planDelayMs));
-        }
-        assertThat("the summary waits for the plan's period", received(Backend.PROJECT,
-                "/api/v1/plans/tongliang-14th/project-summary?periodStart=2021&periodEnd=2025") - plan,
+        assertThat("the evaluation was asked before the plan was answered",
+                received(Backend.INDICATOR, "/api/v1/plans/tongliang-14th/evaluation?year=2023") - plan, lessThan(planDelayMs));
+        assertThat("the summary was asked before the plan was answered",
+                received(Backend.PROJECT, "/api/v1/plans/tongliang-14th/project-summary") - plan, lessThan(planDelayMs));
+        assertThat("the ratios wait for the plan's region",
+                received(Backend.FACILITY, "/api/v1/regions/500151/ratios?year=2023") - plan,
                 org.hamcrest.Matchers.greaterThanOrEqualTo(planDelayMs));
     }
 
