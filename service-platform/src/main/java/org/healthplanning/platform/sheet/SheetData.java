@@ -75,9 +75,14 @@ public final class SheetData {
         return fields().contains(field);
     }
 
-    /** The rows in CSV shape: the header of field names, then one record per data row ("" for no value). */
+    /**
+     * The rows in CSV shape: the header of field names (those of {@link #fields()}, then any a service added to the
+     * rows' values), then one record per data row ("" for no value).
+     */
     public List<List<String>> records() {
-        List<String> header = fields();
+        Set<String> fields = new LinkedHashSet<>(fields());
+        rows.forEach(r -> fields.addAll(r.values().keySet()));
+        List<String> header = new ArrayList<>(fields);
         List<List<String>> out = new ArrayList<>(rows.size() + 1);
         out.add(header);
         for (Row r : rows) {
@@ -107,8 +112,9 @@ public final class SheetData {
         }
         String f = field.replaceAll("\\[(\\d+)]", ".$1");
         for (int guard = 0; guard < 5 && f != null; guard++) {
+            String withoutIndex = f.replaceAll("\\.\\d+(?=\\.|$)", "");
             for (Column c : columns) {
-                if (c.field().equals(f)) {
+                if (c.field().equals(f) || c.field().equals(withoutIndex)) {
                     return c;
                 }
             }
