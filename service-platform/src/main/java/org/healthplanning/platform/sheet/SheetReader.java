@@ -110,7 +110,10 @@ public final class SheetReader {
             throw DomainException.invalid("body", "is not a readable XLSX workbook: " + clean(e.getMessage()));
         } catch (org.apache.poi.UnsupportedFileFormatException e) {
             throw DomainException.invalid("body", "is not an XLSX workbook (an older .xls file must be saved as .xlsx first)");
-        } catch (IllegalStateException | IllegalArgumentException e) {
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a damaged workbook (POI's RecordFormatException, a zip bomb refused by ZipSecureFile, a bad number in the XML …)
             throw DomainException.invalid("body", "is not a readable XLSX workbook: " + clean(e.getMessage()));
         }
     }

@@ -111,9 +111,27 @@ class SheetReaderTest {
     }
 
     @Test
-    void notAWorkbookIsA400() {
-        DomainException e = assertThrows(DomainException.class, () -> SheetReader.read("a,b\n1,2".getBytes(), SCHEMA));
-        assertEquals("body", e.errors().get(0).field());
+    void notAWorkbookIsA400() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(zip)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("xl/workbook.xml"));
+            z.write("<workbook>".getBytes());
+        }
+        byte[] truncated = java.util.Arrays.copyOf(workbookWithOneRow(), 300);
+        for (byte[] body : List.of("a,b\n1,2".getBytes(), new byte[] {0}, zip.toByteArray(), truncated)) {
+            DomainException e = assertThrows(DomainException.class, () -> SheetReader.read(body, SCHEMA));
+            assertEquals("body", e.errors().get(0).field());
+        }
+        DomainException empty = assertThrows(DomainException.class, () -> SheetReader.read(new byte[0], SCHEMA));
+        assertEquals("body", empty.errors().get(0).field());
+        DomainException noHeader = assertThrows(DomainException.class, () -> SheetReader.read(workbookWithOneRow(), SCHEMA));
+        assertEquals("header", noHeader.errors().get(0).field());
+    }
+
+    private static byte[] workbookWithOneRow() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        wb.createSheet("x").createRow(0).createCell(0).setCellValue("no headings here");
+        return bytes(wb);
     }
 
     @Test
