@@ -77,7 +77,7 @@ if [ -z "$facility_url" ]; then
       --facility-port "$fport" --pg-port "$(free_port)" > "$work/suite.log" 2>&1 &
   suite_pid=$!
   for _ in $(seq 1 240); do
-    grep -q "Suite ready" "$work/suite.log" && break
+    grep -q "Suite ready" "$work/suite.log" 2>/dev/null && break
     kill -0 "$suite_pid" 2>/dev/null || { cat "$work/suite.log" >&2; exit 1; }
     sleep 1
   done
