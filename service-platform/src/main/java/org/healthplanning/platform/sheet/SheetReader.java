@@ -286,6 +286,12 @@ public final class SheetReader {
                 if (v == null || v.isBlank()) {
                     continue;
                 }
+                String problem = org.healthplanning.platform.json.StrictJson.textProblem(v);
+                if (problem != null) {
+                    errors.add(new FieldError(number, col == null ? "body" : col.field(), "the cell " + problem, sheet,
+                            CellReference.convertNumToColString(c.column()), col == null ? null : col.heading()));
+                    continue;
+                }
                 shown.put(c.column(), v);
                 if (col == null) {
                     continue;
