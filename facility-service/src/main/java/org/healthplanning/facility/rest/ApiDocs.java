@@ -181,7 +181,37 @@ final class ApiDocs {
             + "?dryRun=true validates without writing. JSON: an array of facilities, each with its yearly resources. "
             + "CSV (text/csv, UTF-8): a header row of field names; resource columns are resources.year, resources.beds, ...; "
             + "one line per facility and year, a facility's columns taken from its first line. "
-            + "Rows count from 1 (array elements, or CSV data lines after the header).";
+            + "Rows count from 1 (array elements, or CSV data lines after the header). "
+            + "XLSX (" + org.healthplanning.platform.sheet.ExportFormat.XLSX_TYPE + "): the first sheet with a header row (the first "
+            + "row with two or more known headings; title rows above it are skipped) read as the CSV: headings are the CSV's field "
+            + "names (with a unit in brackets, as the export writes them: resources.beds (张)) or the usual ones (机构编码, 机构名称, "
+            + "区划代码, 机构类型 (综合医院, 中医医院, 乡镇卫生院 … or the API's names), 所有制 (公立, 民营), 年份, 床位数（张）, 执业（助理）医师"
+            + "（人）, 注册护士, 卫生技术人员, 救护车（辆）, 托位（个）…); a unit other than the column's is refused; empty rows and notes "
+            + "below the table are skipped; errors name the sheet, the row as the spreadsheet shows it, the column letter and heading "
+            + "beside the field.";
+    static final String BAD_FORMAT = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "format: 'pdf' is not one of csv, csv-bom, xlsx", "instance": "/api/v1/facilities/export",
+             "errors": [{"field": "format", "message": "'pdf' is not one of csv, csv-bom, xlsx"}]}""";
+    static final String SERIES_CSV = """
+            regionCode,year,population (人),populationBasis,populationProjected,facilityCount,basis,counts.beds (张),\
+            counts.licensedDoctors (人),counts.tcmDoctors (人),counts.registeredNurses (人),counts.pharmacists (人),\
+            counts.generalPractitioners (人),counts.healthTechnicians (人),counts.publicHealthStaff (人),counts.ambulances (辆),\
+            counts.childcareSlots (个),ratios.bedsPer1000 (张/千人),ratios.licensedDoctorsPer1000 (人/千人),\
+            ratios.registeredNursesPer1000 (人/千人),ratios.pharmacistsPer1000 (人/千人),ratios.tcmDoctorsPer1000 (人/千人),\
+            ratios.healthTechniciansPer1000 (人/千人),ratios.gpsPer10000 (人/万人),ratios.publicHealthStaffPer10000 (人/万人),\
+            ratios.ambulancesPer30000 (辆/3万人),ratios.childcareSlotsPer1000 (个/千人),ratios.doctorNurseRatio (人/人),\
+            ratios.bedStaffRatio (人/床),published
+            500151,2020,685000,OWN,false,3,FACILITIES,3000,1952,,2186,,,3900,,,,4.38,2.85,3.19,,,5.69,,,,,1.12,1.30,
+            """;
+    static final String GAPS_CSV = """
+            standardCode,scope,metric,comparator,target,targetYear,currentYear,currentCount,currentRatio,basis,targetPopulation (人),\
+            requiredCount,gap,source
+            tongliang-14th.doctors_per_1000.L125,PLAN,licensedDoctorsPer1000,=,3.6,2025,2020,1952,2.85,FACILITIES,700000,2520,568,\
+            每千人口执业（助理）医师数（人） | 3.6
+            """;
+    static final String REPORT_FORMS = " Forms: JSON (default), or by format= or Accept a table (CSV, format=csv-bom with a UTF-8"
+            + " byte-order mark, or XLSX with numbers as numeric cells and units in the headings).";
     static final String BAD_FACILITY = """
             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "regionCode: region '999999' does not exist", "instance": "/api/v1/facilities",

@@ -11,7 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.healthplanning.platform.sheet.ExportFormat;
+import org.healthplanning.platform.sheet.Table;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -83,16 +88,22 @@ public class RatioResource {
     @Path("/ratios/series")
     @Operation(operationId = "getRegionRatioSeries", summary = "Resource ratios of a region for each year of a span",
             description = "The ratios of each calendar year from `from` to `to` (both included, oldest first), computed as "
-                    + "getRegionRatios computes one year. The same answer as `…/ratios?from=&to=`.")
-    @APIResponse(responseCode = "200", description = "The ratios of each year, oldest first",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatiosSeries.class)))
+                    + "getRegionRatios computes one year. The same answer as `…/ratios?from=&to=`." + ApiDocs.REPORT_FORMS
+                    + " The table has one line per year: regionCode, year, population (人), populationBasis, facilityCount, basis, the counts"
+                    + " and the ratios (each with its unit), and the metrics taken from publications.")
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE + ";charset=UTF-8", ExportFormat.XLSX_TYPE})
+    @APIResponse(responseCode = "200", description = "The ratios of each year, oldest first (JSON), one CSV line per year, or a workbook",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatiosSeries.class)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = ApiDocs.SERIES_CSV)),
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Missing or bad year parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER)))
     @APIResponse(responseCode = "404", description = "No such region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
-    public java.util.List<Ratios> series(@Parameter(description = ApiDocs.REGION_CODE,
+    public Response series(@Parameter(description = ApiDocs.REGION_CODE,
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
             @PathParam("code") String code,
             @Parameter(description = "First calendar year of the series", required = true,
@@ -102,28 +113,41 @@ public class RatioResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"), example = "2022")
             @QueryParam("to") String to,
             @Parameter(description = ApiDocs.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING), example = "no-cache")
-            @HeaderParam("Cache-Control") String cacheControl) {
+            @HeaderParam("Cache-Control") String cacheControl,
+            @Parameter(description = ExportFormat.PARAMETER_TEXT,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}), example = "xlsx")
+            @QueryParam(ExportFormat.PARAMETER) String format,
+            @Context HttpHeaders headers) {
+        ExportFormat form = ExportFormat.choose(format, headers, ExportFormat.JSON, ExportFormat.ALL);
         Integer f = QueryParams.year("from", from);
         Integer t = QueryParams.year("to", to);
         if (f == null || t == null) {
             throw DomainException.invalid(f == null ? "from" : "to", "is required: a series needs both from and to");
         }
-        return ratios.series(code, f, t, noCache(cacheControl));
+        List<Ratios> series = ratios.series(code, f, t, noCache(cacheControl));
+        if (form == ExportFormat.JSON) {
+            return Response.ok(series, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Table.answer(form, "ratios-" + code + "-" + f + "-" + t, RatioTables.series(series));
     }
 
     @GET
     @Path("/gaps")
-    @Operation(operationId = "getRegionGaps", summary = "Gaps to the targets", description = ApiDocs.GAPS_DESCRIPTION)
-    @APIResponse(responseCode = "200", description = "One entry per applicable standard (or the one question)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Gap.class),
-                    examples = @ExampleObject(name = "gaps", value = ApiDocs.GAPS)))
+    @Operation(operationId = "getRegionGaps", summary = "Gaps to the targets", description = ApiDocs.GAPS_DESCRIPTION + ApiDocs.REPORT_FORMS)
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE + ";charset=UTF-8", ExportFormat.XLSX_TYPE})
+    @APIResponse(responseCode = "200", description = "One entry per applicable standard (or the one question): JSON, one CSV line each, or a workbook",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Gap.class),
+                    examples = @ExampleObject(name = "gaps", value = ApiDocs.GAPS)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = ApiDocs.GAPS_CSV)),
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "Bad metric, target, population or year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER)))
     @APIResponse(responseCode = "404", description = "No such region",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = ApiDocs.NOT_FOUND)))
-    public List<Gap> gaps(@Parameter(description = ApiDocs.REGION_CODE,
+    public Response gaps(@Parameter(description = ApiDocs.REGION_CODE,
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
             @PathParam("code") String code,
             @Parameter(description = "Only standards for this target calendar year (or without a year) apply; for a one-off question, its target calendar year",
@@ -141,8 +165,20 @@ public class RatioResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0"), example = "700000")
             @QueryParam("population") String population,
             @Parameter(description = ApiDocs.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING), example = "no-cache")
-            @HeaderParam("Cache-Control") String cacheControl) {
-        boolean fresh = noCache(cacheControl);
+            @HeaderParam("Cache-Control") String cacheControl,
+            @Parameter(description = ExportFormat.PARAMETER_TEXT,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}), example = "xlsx")
+            @QueryParam(ExportFormat.PARAMETER) String format,
+            @Context HttpHeaders headers) {
+        ExportFormat form = ExportFormat.choose(format, headers, ExportFormat.JSON, ExportFormat.ALL);
+        List<Gap> answer = gaps(code, targetYear, metric, target, population, noCache(cacheControl));
+        if (form == ExportFormat.JSON) {
+            return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Table.answer(form, "gaps-" + code + (targetYear == null ? "" : "-" + targetYear.trim()), RatioTables.gaps(answer));
+    }
+
+    private List<Gap> gaps(String code, String targetYear, String metric, String target, String population, boolean fresh) {
         Integer ty = QueryParams.year("targetYear", targetYear);
         if (metric != null && !metric.isBlank()) {
             return List.of(gaps.oneOff(code, metric.trim(), QueryParams.decimal("target", target), ty,

@@ -205,7 +205,15 @@ public class FacilityImportService {
 
     @Transactional
     public ImportReport importCsv(String body, boolean dryRun) {
-        List<List<String>> records = Csv.parse(body);
+        return importRecords(Csv.parse(body), dryRun);
+    }
+
+    /**
+     * Imports records in the CSV form (a header of field names, then one record per facility and year), however they
+     * were read: from CSV text or from a spreadsheet's table; rows count the records after the header from 1.
+     */
+    @Transactional
+    public ImportReport importRecords(List<List<String>> records, boolean dryRun) {
         if (records.isEmpty()) {
             throw DomainException.invalid("body", "CSV needs a header row of field names");
         }
@@ -547,9 +555,54 @@ public class FacilityImportService {
     /** The CSV form of facilities with their resources: one line per facility and year. */
     @SuppressWarnings("unchecked")
     public String exportCsv(String regionCode) {
+        StringBuilder out = new StringBuilder(Csv.line(exportColumns()));
+        for (Object[] row : (List<Object[]>) exportQuery(regionCode).getResultList()) {
+            out.append(Csv.line(Arrays.asList(row)));
+        }
+        return out.toString();
+    }
+
+    /** The columns of the CSV form: the facility's, then resources.year, resources.beds … */
+    public static List<String> exportColumns() {
         List<String> header = new ArrayList<>(FACILITY_COLUMNS);
         RESOURCE_COLUMNS.forEach(c -> header.add("resources." + c));
-        StringBuilder out = new StringBuilder(Csv.line(header));
+        return header;
+    }
+
+    /** The units of the resource columns, as the XLSX export's headings give them: resources.beds (张). */
+    public static final Map<String, String> UNITS = Map.ofEntries(Map.entry("resources.beds", "张"),
+            Map.entry("resources.licensedDoctors", "人"), Map.entry("resources.tcmDoctors", "人"), Map.entry("resources.registeredNurses", "人"),
+            Map.entry("resources.pharmacists", "人"), Map.entry("resources.generalPractitioners", "人"),
+            Map.entry("resources.healthTechnicians", "人"), Map.entry("resources.publicHealthStaff", "人"),
+            Map.entry("resources.ambulances", "辆"), Map.entry("resources.childcareSlots", "个"));
+
+    /**
+     * The XLSX form of {@link #exportCsv}: the same columns (units in the headings) and lines, read from the database
+     * in batches and written through a window of rows, so that the memory it takes does not grow with the facilities;
+     * the workbook waits in a temporary file until it is sent.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public org.healthplanning.platform.sheet.SheetWriter exportSheet(String regionCode) {
+        org.healthplanning.platform.sheet.SheetWriter writer = new org.healthplanning.platform.sheet.SheetWriter();
+        try {
+            writer.sheet("facilities", exportColumns().stream()
+                    .map(c -> org.healthplanning.platform.sheet.SheetWriter.heading(c, UNITS.get(c))).toList());
+            try (java.util.stream.Stream<Object[]> rows = exportQuery(regionCode).setHint("org.hibernate.fetchSize", 1000).getResultStream()) {
+                rows.forEach(row -> writer.row(Arrays.asList(row)));
+            }
+            return writer;
+        } catch (RuntimeException e) {
+            try {
+                writer.close();
+            } catch (java.io.IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private jakarta.persistence.Query exportQuery(String regionCode) {
         String sql = "select f.code, f.name, f.region_code, f.type, f.grade, f.ownership, f.opened_year, f.closed_year, f.source,"
                 + " r.year, r.beds, r.licensed_doctors, r.tcm_doctors, r.registered_nurses, r.pharmacists,"
                 + " r.general_practitioners, r.health_technicians, r.public_health_staff, r.ambulances, r.childcare_slots"
@@ -560,9 +613,6 @@ public class FacilityImportService {
         if (regionCode != null) {
             q.setParameter("root", regionCode);
         }
-        for (Object[] row : (List<Object[]>) q.getResultList()) {
-            out.append(Csv.line(Arrays.asList(row)));
-        }
-        return out.toString();
+        return q;
     }
 }

@@ -169,6 +169,14 @@ public class FacilityService {
         return importer.exportCsv(regionCode);
     }
 
+    /** The XLSX form of {@link #exportCsv}, written in bounded memory; the caller sends it and closes it. */
+    public org.healthplanning.platform.sheet.SheetWriter exportSheet(String regionCode) {
+        if (regionCode != null && !regions.exists(regionCode)) {
+            throw DomainException.notFound("Region", regionCode);
+        }
+        return importer.exportSheet(regionCode);
+    }
+
     // ---- yearly resources
 
     /** API sort field -> entity property, for the service-wide list of yearly resources. */

@@ -65,15 +65,29 @@ public final class Problem {
         return extensions;
     }
 
-    /** A field that failed; {@code row} (from 1) is set for bulk imports, {@code sheet} and {@code column} for spreadsheets. */
+    /**
+     * A field that failed; {@code row} (from 1) is set for bulk imports, {@code sheet}, {@code column} and
+     * {@code heading} for spreadsheets (whose {@code row} is then the sheet's row number as a spreadsheet program shows it).
+     */
     @Schema(name = "FieldError", description = "One offending field")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @JsonPropertyOrder({"row", "field", "message"})
+    @JsonPropertyOrder({"sheet", "row", "column", "heading", "field", "message"})
     public record FieldError(
-            @Schema(description = "Row of a bulk import: data rows count from 1, 0 is a CSV header", nullable = true,
+            @Schema(description = "Row of a bulk import: data rows count from 1, 0 is a CSV header; in a spreadsheet (XLSX) import "
+                    + "the sheet's row number as a spreadsheet program shows it (1 = the first row of the sheet)", nullable = true,
                     type = SchemaType.INTEGER, format = "int32", minimum = "0", examples = "3") Integer row,
             @Schema(required = true, description = "The field, path segment ('path') or query parameter", examples = "regionCode") String field,
-            @Schema(required = true, description = "What is wrong with it", examples = "must not be blank") String message) {
+            @Schema(required = true, description = "What is wrong with it", examples = "must not be blank") String message,
+            @Schema(description = "Spreadsheet imports: the name of the sheet (worksheet tab) read", nullable = true, examples = "Sheet1")
+            String sheet,
+            @Schema(description = "Spreadsheet imports: the column's letter as a spreadsheet program shows it", nullable = true,
+                    pattern = "^[A-Z]{1,3}$", examples = "E") String column,
+            @Schema(description = "Spreadsheet imports: the column's heading as written in the sheet", nullable = true,
+                    examples = "建筑面积（㎡）") String heading) {
+        public FieldError(Integer row, String field, String message) {
+            this(row, field, message, null, null, null);
+        }
+
         public FieldError(String field, String message) {
             this(null, field, message);
         }

@@ -56,7 +56,14 @@ public final class BulkRows {
     }
 
     static List<JsonNode> fromCsv(String body, ObjectMapper mapper, java.util.function.Predicate<String> known) {
-        List<List<String>> records = Csv.parse(body);
+        return fromRecords(Csv.parse(body), mapper, known);
+    }
+
+    /**
+     * The rows of CSV records (a header of field names, then one record per row), however they were read: from CSV
+     * text or from a spreadsheet's table ({@code SheetData.records()}), so that both mean the same.
+     */
+    public static List<JsonNode> fromRecords(List<List<String>> records, ObjectMapper mapper, java.util.function.Predicate<String> known) {
         if (records.isEmpty()) {
             throw DomainException.invalid("body", "CSV needs a header row");
         }
@@ -127,6 +134,29 @@ public final class BulkRows {
             records.add(rec);
         }
         return Csv.write(records);
+    }
+
+    /**
+     * One list of cell values per object, columns in the order given (nested values by dotted path): numbers as
+     * BigDecimal (whole numbers as Long), text as text, for a spreadsheet's numeric and text cells.
+     */
+    public static List<List<Object>> values(List<String> columns, List<JsonNode> rows) {
+        List<List<Object>> out = new ArrayList<>(rows.size());
+        for (JsonNode row : rows) {
+            List<Object> rec = new ArrayList<>(columns.size());
+            for (String c : columns) {
+                JsonNode n = row;
+                for (String part : c.split("\\.")) {
+                    n = n == null ? null : isIndex(part) && n.isArray() ? n.get(Integer.parseInt(part)) : n.get(part);
+                }
+                rec.add(n == null || n.isNull() ? null
+                        : n.isIntegralNumber() && n.canConvertToLong() ? (Object) n.asLong()
+                        : n.isNumber() ? n.decimalValue()
+                        : n.isBoolean() ? n.asBoolean() : n.asText());
+            }
+            out.add(rec);
+        }
+        return out;
     }
 
     private static String plain(BigDecimal d) {

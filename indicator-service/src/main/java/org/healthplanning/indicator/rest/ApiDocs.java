@@ -94,7 +94,18 @@ final class ApiDocs {
             + " dotted: target.raw, upperTargets.0.raw; an empty cell is no value). mode=append (default) adds the rows"
             + " after the existing ones; mode=replace makes the table exactly these rows, keeping the identity and"
             + " monitoring values of rows with the same name and sub-item. dryRun=true checks without writing."
-            + " Rows are numbered from 1 (the first data row of a CSV).";
+            + " Rows are numbered from 1 (the first data row of a CSV)." + ApiDocs.SHEET_IMPORT_TEXT
+            + " Printed headings: 类别 (carried down from the row above when empty, as in a merged cell), 序号, 指标名称/主要指标/指标,"
+            + " 子项, 单位 (without it a unit in brackets closing the name is the unit: 人均预期寿命（岁）), 指标属性/属性 (约束性, 预期性),"
+            + " 基期值 and 目标值, or year headings: 2020年 / 2020年实际值 / 2020年基期值 (the baseline of 2020) and 2025年 / 2025年目标值"
+            + " (the target of 2025); of two bare years the earlier is the baseline; 备注. A sub-item row (子项) with its name or 序号 left"
+            + " empty takes them from the row above.";
+    /** How every import reads a workbook. */
+    static final String SHEET_IMPORT_TEXT = " XLSX (" + org.healthplanning.platform.sheet.ExportFormat.XLSX_TYPE + "): the first sheet"
+            + " with a header row (the first row with two or more known headings; title rows above it are skipped); headings are"
+            + " the CSV's field names or the headings plans print, compared without spaces, a unit in brackets checked; empty rows and"
+            + " notes below the table (注：…) are skipped; errors name sheet, row (as the spreadsheet shows it), column (letter) and"
+            + " heading beside the field; an unknown heading, or values under none, are a 400.";
     static final String IMPORT_OK = """
             {"imported": 25, "dryRun": false, "errors": [], "warnings": []}""";
     static final String ROWS_IMPORT_BAD = """
@@ -125,7 +136,26 @@ final class ApiDocs {
             + " replaces that row's value for the year. mode=replace first removes all of the plan's values; dryRun=true checks only."
             + " JSON array or CSV with a header row; columns other than the value's fields (seq, name, approvalState) are ignored."
             + " Written values are DRAFT; an import that would change a SUBMITTED or APPROVED value (or, with mode=replace, delete one)"
-            + " is refused whole (409); such a value sent unchanged stays as it is.";
+            + " is refused whole (409); such a value sent unchanged stays as it is." + SHEET_IMPORT_TEXT
+            + " Printed headings: 指标ID (indicatorId), 年份/年度, 监测值/数值, 原文, 状态, 来源/数据来源, 备注/说明.";
+    static final String BAD_FORMAT = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "format: 'pdf' is not one of json, csv, csv-bom, xlsx", "instance": "/api/v1/plans/tongliang-14th/indicators/export",
+             "errors": [{"field": "format", "message": "'pdf' is not one of json, csv, csv-bom, xlsx"}]}""";
+    static final String VALUES_EXPORT_JSON = """
+            [{"indicatorId": 1, "seq": "1", "name": "人均预期寿命", "subItem": null, "year": 2023, "value": 79.0, "raw": null,
+              "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023", "note": null, "approvalState": "DRAFT"}]""";
+    static final String EVALUATION_CSV = """
+            id,seq,name,subItem,definitionCode,resourceMetric,nature,direction,directionSource,baseline.year,baseline.raw,baseline.value,\
+            target.year,target.raw,target.comparator,target.value,actual.year,actual.value,expected,progressPercent (%),status,\
+            notEvaluableReason,worseThanBaseline,approvalState
+            1,1,人均预期寿命,,LIFE_EXPECTANCY,,EXPECTED,INCREASE,CATALOGUE,2020,78.47,78.47,2025,79.3,=,79.3,2023,79.0,78.9680,63.86,\
+            ON_TRACK,,false,DRAFT
+            """;
+    /** What the exports say of their forms. */
+    static final String EXPORT_FORMS_TEXT = " Forms: CSV (default), CSV with a UTF-8 byte-order mark for Excel (format=csv-bom), XLSX"
+            + " (one sheet, the CSV's columns as headings, a frozen header row, numbers as numeric cells; imports back like the CSV)"
+            + " or JSON (the rows as the API shows them), by format= or Accept.";
     static final String VALUES_ROWS = """
             [{"indicatorId": 1, "year": 2023, "value": 79.0, "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023"},
              {"indicatorId": 4, "year": 2023, "value": 3.1, "status": "PROVISIONAL", "source": "妇幼年报"}]""";
@@ -147,7 +177,10 @@ final class ApiDocs {
             + " NO_DATA without a value; NOT_EVALUABLE for a qualitative target or a missing baseline where the"
             + " trajectory is needed. Each row uses its latest value at or before the year (exactYear=true: that year only)."
             + " Default year: the latest with any value. The ETag changes with any write the evaluation depends on."
-            + " approvedOnly=true: only APPROVED monitoring values count; each row's approvalState is that of the value it used.";
+            + " approvedOnly=true: only APPROVED monitoring values count; each row's approvalState is that of the value it used."
+            + " Forms: JSON (default), CSV (one line per row: baseline, target, actual, expected, progressPercent in %, status …;"
+            + " format=csv-bom with a byte-order mark) or XLSX (sheets 'evaluation' and 'summary', numbers as numeric cells), by"
+            + " format= or Accept; each form has its own ETag.";
     static final String EVALUATION_EXAMPLE = """
             {"planCode": "tongliang-14th", "year": 2023,
              "summary": {"ACHIEVED": 1, "ON_TRACK": 1, "BEHIND": 1, "NO_DATA": 20, "NOT_EVALUABLE": 2},

@@ -3,7 +3,12 @@ package org.healthplanning.indicator.rest;
 import org.healthplanning.platform.http.QueryParams;
 import org.healthplanning.platform.problem.Problem;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import org.healthplanning.platform.sheet.ExportFormat;
+import org.healthplanning.platform.sheet.Table;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -33,14 +38,21 @@ public class PlanEvaluationResource {
     @Inject
     EvaluationService service;
 
+    @Inject
+    ObjectMapper mapper;
+
     @GET
     @Operation(operationId = "getPlanEvaluation", summary = "Evaluate a plan for a year", description = EVALUATION_TEXT)
-    @APIResponse(responseCode = "200", description = "The evaluation",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class),
-                    examples = @ExampleObject(name = "tongliang 2023", value = EVALUATION_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A malformed year, exactYear or approvedOnly",
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE + ";charset=UTF-8", ExportFormat.XLSX_TYPE})
+    @APIResponse(responseCode = "200", description = "The evaluation (JSON), one CSV line per row, or a workbook (sheets 'evaluation', 'summary')",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class),
+                    examples = @ExampleObject(name = "tongliang 2023", value = EVALUATION_EXAMPLE)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = EVALUATION_CSV)),
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A malformed year, exactYear, approvedOnly or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad year", value = BAD_YEAR)))
+                    examples = {@ExampleObject(name = "bad year", value = BAD_YEAR), @ExampleObject(name = "bad format", value = BAD_FORMAT)}))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
@@ -56,18 +68,49 @@ public class PlanEvaluationResource {
                              @QueryParam("approvedOnly") String approvedOnly,
                              @Parameter(description = "The ETag of an earlier answer: 304 while nothing it depends on changed",
                                      schema = @Schema(type = SchemaType.STRING), example = "\"e-41-17\"")
-                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+                             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                             @Parameter(description = ExportFormat.PARAMETER_TEXT,
+                                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}), example = "xlsx")
+                             @QueryParam(ExportFormat.PARAMETER) String format,
+                             @Context HttpHeaders headers) {
         Integer y = QueryParams.year("year", year);
         boolean exact = PlanIndicatorResource.flag("exactYear", exactYear);
         boolean approved = PlanIndicatorResource.flag("approvedOnly", approvedOnly);
+        ExportFormat form = ExportFormat.choose(format, headers, ExportFormat.JSON, ExportFormat.ALL);
         if (ifNoneMatch != null && !ifNoneMatch.isBlank()) {
-            EntityTag current = new EntityTag(service.currentTag(planCode));
+            EntityTag current = new EntityTag(tag(service.currentTag(planCode), form));
             if (matches(ifNoneMatch, current)) {
                 return Response.notModified(current).build();
             }
         }
         EvaluationService.Evaluated evaluated = service.evaluation(planCode, y, exact, approved);
-        return Response.ok(evaluated.json(), MediaType.APPLICATION_JSON_TYPE).tag(new EntityTag(evaluated.etag())).build();
+        EntityTag tag = new EntityTag(tag(evaluated.etag(), form));
+        if (form == ExportFormat.JSON) {
+            return Response.ok(evaluated.json(), MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
+        }
+        JsonNode view;
+        try {
+            view = exact().readTree(evaluated.json());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("The evaluation of plan " + planCode + " cannot be read back", e);
+        }
+        String name = "evaluation-" + planCode + (view.path("year").isNumber() ? "-" + view.path("year").asInt() : "");
+        return Response.fromResponse(Table.answer(form, name, EvaluationTables.of(view))).tag(tag).build();
+    }
+
+    private volatile ObjectMapper exact;
+
+    /** A reader that keeps the evaluation's decimals as written (78.9680 stays 78.9680). */
+    private ObjectMapper exact() {
+        if (exact == null) {
+            exact = org.healthplanning.indicator.api.BulkRows.exact(mapper);
+        }
+        return exact;
+    }
+
+    /** Each form has its own entity tag: the evaluation's revision, and the form for CSV and XLSX. */
+    private static String tag(String revision, ExportFormat form) {
+        return form == ExportFormat.JSON ? revision : revision + "-" + form.value;
     }
 
     /** If-None-Match holds {@code *} or a list of (possibly weak) tags. */

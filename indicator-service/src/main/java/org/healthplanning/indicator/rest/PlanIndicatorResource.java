@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +46,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.indicator.api.BulkRows;
 import org.healthplanning.indicator.api.Csv;
 import org.healthplanning.indicator.api.ImportReport;
+import org.healthplanning.indicator.api.IndicatorSheets;
+import org.healthplanning.platform.sheet.ExportFormat;
+import org.healthplanning.platform.sheet.SheetData;
+import org.healthplanning.platform.sheet.SheetReader;
 import org.healthplanning.indicator.api.MonitoringValueBody;
 import org.healthplanning.indicator.api.PlanIndicatorInput;
 import org.healthplanning.indicator.api.PlanIndicatorPatch;
@@ -253,7 +258,8 @@ public class PlanIndicatorResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PlanIndicatorInput.class),
                     examples = @ExampleObject(name = "rows", value = "[" + ROW_INPUT_EXAMPLE + "]")),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "csv", value = ROWS_CSV))})
+                    examples = @ExampleObject(name = "csv", value = ROWS_CSV)),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported (or checked, on a dry run)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", value = IMPORT_OK)))
@@ -275,6 +281,25 @@ public class PlanIndicatorResource {
         return service.importRows(planCode, rows, mode, flag("dryRun", dryRun));
     }
 
+    /** The XLSX form of {@link #importRows}; the document shows every form as one operation. */
+    @POST
+    @Path("/import")
+    @Consumes(ExportFormat.XLSX_TYPE)
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @Operation(hidden = true)
+    public ImportReport importRowsXlsx(@PathParam("planCode") String planCode, @QueryParam("mode") String mode,
+                                       @QueryParam("dryRun") String dryRun, InputStream body) {
+        boolean dry = flag("dryRun", dryRun);
+        SheetData sheet = SheetReader.read(body, IndicatorSheets.rows(PlanIndicatorService::isImportColumn));
+        List<JsonNode> rows = IndicatorSheets.rows(sheet, mapper, PlanIndicatorService::isImportColumn);
+        try {
+            ImportReport report = service.importRows(planCode, rows, mode, dry);
+            return new ImportReport(report.imported(), report.dryRun(), report.errors(), sheet.locate(report.warnings()));
+        } catch (DomainException e) {
+            throw sheet.locate(e);
+        }
+    }
+
     static boolean flag(String name, String value) {
         if (value == null || value.isBlank()) {
             return false;
@@ -288,18 +313,27 @@ public class PlanIndicatorResource {
 
     @GET
     @Path("/export")
-    @Produces(Csv.MEDIA_TYPE + ";charset=UTF-8")
-    @Operation(operationId = "exportPlanIndicators", summary = "Export the plan's table as CSV",
-            description = "Columns are the import's; imports back (mode=replace) to the same rows.")
-    @APIResponse(responseCode = "200", description = "CSV with a header row",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "csv", value = ROWS_CSV)))
+    @Produces({Csv.MEDIA_TYPE + ";charset=UTF-8", ExportFormat.XLSX_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportPlanIndicators", summary = "Export the plan's table as CSV, XLSX or JSON",
+            description = "Columns are the import's; imports back (mode=replace) to the same rows." + EXPORT_FORMS_TEXT)
+    @APIResponse(responseCode = "200", description = "CSV with a header row, a workbook of one sheet, or the rows as JSON",
+            content = {@Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = ROWS_CSV)),
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = PlanIndicatorView.class))})
+    @APIResponse(responseCode = "400", description = "A format that is not one of json, csv, csv-bom, xlsx",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "bad format", value = BAD_FORMAT)))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
-    public Response export(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode) {
-        return Response.ok(service.exportCsv(planCode))
-                .header("Content-Disposition", "attachment; filename=\"indicators-" + planCode + ".csv\"").build();
+    public Response export(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
+            @Parameter(description = ExportFormat.PARAMETER_TEXT,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}), example = "xlsx")
+            @QueryParam(ExportFormat.PARAMETER) String format,
+            @Context HttpHeaders headers) {
+        ExportFormat form = ExportForms.choose(format, headers);
+        return ExportForms.answer(form, "indicators-" + planCode, "indicators", service.export(planCode));
     }
 
     @GET

@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.platform.sheet.ExportFormat;
+import org.healthplanning.platform.sheet.SheetData;
+import org.healthplanning.platform.sheet.SheetReader;
+import org.healthplanning.indicator.api.IndicatorSheets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -54,7 +60,8 @@ public class PlanValuesResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MonitoringValueBody.class),
                     examples = @ExampleObject(name = "rows", value = VALUES_ROWS)),
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "csv", value = VALUES_CSV))})
+                    examples = @ExampleObject(name = "csv", value = VALUES_CSV)),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported (or checked, on a dry run)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class),
                     examples = @ExampleObject(name = "report", value = VALUES_IMPORT_OK)))
@@ -79,26 +86,54 @@ public class PlanValuesResource {
                 mode, PlanIndicatorResource.flag("dryRun", dryRun));
     }
 
+    /** The XLSX form of {@link #importValues}; the document shows every form as one operation. */
+    @POST
+    @Path("/import")
+    @Consumes(ExportFormat.XLSX_TYPE)
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @Operation(hidden = true)
+    public ImportReport importValuesXlsx(@PathParam("planCode") String planCode, @QueryParam("mode") String mode,
+                                         @QueryParam("dryRun") String dryRun, InputStream body) {
+        boolean dry = PlanIndicatorResource.flag("dryRun", dryRun);
+        SheetData sheet = SheetReader.read(body, IndicatorSheets.values(MonitoringValueService::isImportColumn));
+        var rows = IndicatorSheets.values(sheet, mapper, MonitoringValueService::isImportColumn);
+        try {
+            ImportReport report = service.importValues(planCode, rows, mode, dry);
+            return new ImportReport(report.imported(), report.dryRun(), report.errors(), sheet.locate(report.warnings()));
+        } catch (DomainException e) {
+            throw sheet.locate(e);
+        }
+    }
+
     @GET
     @Path("/export")
-    @Produces(Csv.MEDIA_TYPE + ";charset=UTF-8")
-    @Operation(operationId = "exportMonitoringValues", summary = "Export the plan's monitoring values as CSV",
+    @Produces({Csv.MEDIA_TYPE + ";charset=UTF-8", ExportFormat.XLSX_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "exportMonitoringValues", summary = "Export the plan's monitoring values as CSV, XLSX or JSON",
             description = "One line per value with the row's seq, name and sub-item for reading, and its approvalState last; imports back to "
-                    + "the same values (the import ignores approvalState). approvedOnly=true: only APPROVED values.")
-    @APIResponse(responseCode = "200", description = "CSV with a header row",
-            content = @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "csv", value = VALUES_CSV)))
+                    + "the same values (the import ignores approvalState). approvedOnly=true: only APPROVED values." + EXPORT_FORMS_TEXT)
+    @APIResponse(responseCode = "200", description = "CSV with a header row, a workbook of one sheet, or the lines as JSON",
+            content = {@Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "csv", value = VALUES_CSV)),
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MonitoringValueBody.class),
+                            examples = @ExampleObject(name = "json", value = VALUES_EXPORT_JSON))})
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
-    @APIResponse(responseCode = "400", description = "A malformed approvedOnly",
+    @APIResponse(responseCode = "400", description = "A malformed approvedOnly or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "bad flag", value = ApprovalDocs.BAD_APPROVED_ONLY)))
+                    examples = {@ExampleObject(name = "bad flag", value = ApprovalDocs.BAD_APPROVED_ONLY),
+                            @ExampleObject(name = "bad format", value = BAD_FORMAT)}))
     public Response export(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
             @Parameter(description = "true: only APPROVED monitoring values count (see the approval of monitoring values); default false: every value",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "true")
-            @QueryParam("approvedOnly") String approvedOnly) {
-        return Response.ok(service.exportCsv(planCode, PlanIndicatorResource.flag("approvedOnly", approvedOnly)))
-                .header("Content-Disposition", "attachment; filename=\"values-" + planCode + ".csv\"").build();
+            @QueryParam("approvedOnly") String approvedOnly,
+            @Parameter(description = ExportFormat.PARAMETER_TEXT,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}), example = "xlsx")
+            @QueryParam(ExportFormat.PARAMETER) String format,
+            @Context HttpHeaders headers) {
+        boolean approved = PlanIndicatorResource.flag("approvedOnly", approvedOnly);
+        ExportFormat form = ExportForms.choose(format, headers);
+        return ExportForms.answer(form, "values-" + planCode, "values", service.export(planCode, approved));
     }
 }

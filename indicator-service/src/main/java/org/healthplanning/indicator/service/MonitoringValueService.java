@@ -432,6 +432,12 @@ public class MonitoringValueService {
     /** All values of the plan (only APPROVED ones with {@code approvedOnly}) as CSV that imports back to the same values. */
     @Transactional
     public String exportCsv(String planCode, boolean approvedOnly) {
+        return BulkRows.toCsv(COLUMNS, export(planCode, approvedOnly).rows());
+    }
+
+    /** The values of {@link #exportCsv} with the CSV's columns, for every form of the export. */
+    @Transactional
+    public PlanIndicatorService.Export export(String planCode, boolean approvedOnly) {
         Plan plan = indicators.plan(planCode);
         Map<Long, PlanIndicator> planRows = rows.ofPlan(plan.id).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         List<JsonNode> out = new ArrayList<>();
@@ -455,6 +461,6 @@ public class MonitoringValueService {
             node.put("approvalState", v.approvalState.name());
             out.add(node);
         }
-        return BulkRows.toCsv(COLUMNS, out);
+        return new PlanIndicatorService.Export(COLUMNS, out);
     }
 }

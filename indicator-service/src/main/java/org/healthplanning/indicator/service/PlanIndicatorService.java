@@ -487,6 +487,17 @@ public class PlanIndicatorService {
     /** The plan's table as CSV that imports back to the same rows. */
     @Transactional
     public String exportCsv(String planCode) {
+        Export e = export(planCode);
+        return BulkRows.toCsv(e.columns(), e.rows());
+    }
+
+    /** An export's columns (the CSV's, in order) and its rows as the API shows them. */
+    public record Export(List<String> columns, List<JsonNode> rows) {
+    }
+
+    /** The plan's table: the columns of its CSV form and its rows in table order, for every form of the export. */
+    @Transactional
+    public Export export(String planCode) {
         Plan plan = plan(planCode);
         DefinitionIndex index = definitions.index();
         List<PlanIndicator> table = rows.ofPlan(plan.id);
@@ -499,7 +510,7 @@ public class PlanIndicatorService {
         }
         ObjectMapper exact = BulkRows.exact(mapper);
         Function<PlanIndicator, JsonNode> tree = r -> exact.valueToTree(PlanIndicatorMapper.toApi(r, index.direction(r)));
-        return BulkRows.toCsv(columns, table.stream().map(tree).toList());
+        return new Export(columns, table.stream().map(tree).toList());
     }
 
     @Transactional

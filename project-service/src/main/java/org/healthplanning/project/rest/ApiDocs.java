@@ -62,16 +62,29 @@ final class ApiDocs {
             + "Every plan named must exist and the token must cover each plan's region; a row's regionCode defaults to its plan's "
             + "region and must lie within it. "
             + "dryRun=true checks without writing. The body is a JSON array of projects, or CSV: header row = JSON field names, "
-            + "nested ones dotted (capacity.medicalBeds); statuses separated by ';'; annualInvestment as a JSON array; empty cell = no value.";
+            + "nested ones dotted (capacity.medicalBeds); statuses separated by ';'; annualInvestment as a JSON array; empty cell = no value. "
+            + "Or XLSX (" + org.healthplanning.platform.sheet.ExportFormat.XLSX_TYPE + "): the first sheet with a header row (the first "
+            + "row with two or more known headings; title rows above are skipped) whose headings are the CSV's column names (a unit in "
+            + "brackets, as the export writes them: floorAreaM2 (㎡)) or the headings a plan's project table prints: 序号, 项目类别 "
+            + "(carried down from the row above when empty, as in a merged cell), 项目名称/分项, 建设内容/主要建设内容/内容, 建设性质, "
+            + "建筑面积（㎡）, 总投资/拟投资（万元）, 建设年限/实施年度/计划年限, 新增用地/拟新征地（亩）, 备注 (the statuses, as statusRaw); "
+            + "a unit other than the column's (亿元 for 万元) is refused; a dash (－) in a number column is no value; a 合计 row is "
+            + "left out with a warning; empty rows and notes below the table (注：…) are skipped. Errors name the sheet, the row as the "
+            + "spreadsheet shows it, the column letter and heading beside the field; an unknown heading, or values under none, are a 400.";
     static final String EXPORT_PROJECTS = "CSV (default) in the import's format, or a JSON array with Accept: application/json; "
-            + "importing the export with mode=replace gives the same rows.";
+            + "importing the export with mode=replace gives the same rows. Also CSV with a UTF-8 byte-order mark for Excel (format=csv-bom) "
+            + "and XLSX (Accept " + org.healthplanning.platform.sheet.ExportFormat.XLSX_TYPE + " or format=xlsx): one sheet, the CSV's "
+            + "columns with units in the headings (floorAreaM2 (㎡), investment10kCny (万元), newLandMu (亩)), numbers as numeric cells, a "
+            + "frozen header row; it imports back like the CSV. format= wins over Accept.";
     static final String SUMMARY = "Totals against the declared 合计 of an existing plan (404 otherwise), counting only the projects in the "
             + "plan's region or one of its sub-regions; for the period asked for (the plan's own period by default) the projects overlapping it and "
             + "the share of all investment falling in period years (inPeriod) against the rest (outOfPeriod); groups by "
             + "construction type, status and programme (key null = none; a project with two statuses counts in both); "
             + "investment by calendar year, spread evenly over a project's years unless annualInvestment gives planned amounts; "
             + "capacity added (beds, childcare places, isolation rooms). Amounts (万元, ㎡, 亩) are rounded half-up to 2 decimals "
-            + "and the parts add up to the total.";
+            + "and the parts add up to the total. Forms: JSON (default), or by format= or Accept one table of lines (section, key, "
+            + "projects, floorAreaM2 (㎡), investment10kCny (万元), newLandMu (亩), places) as CSV (format=csv-bom: with a byte-order "
+            + "mark) or XLSX (numbers as numeric cells).";
     static final String AUDIT = "One row per successful write, written in the write's transaction, newest first. Resource types: "
             + "project (key = id), declared-totals (key = planCode), plan-projects (an import; key = the import's planCode, "
             + "before/after = counts of the plan's projects, after also mode, imported and the new ids). "
@@ -176,6 +189,18 @@ final class ApiDocs {
             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "planCode: must be 1-64 letters, digits, '.', '_' or '-'", "instance": "/api/v1/plans/a%20b/declared-totals",
              "errors": [{"field": "planCode", "message": "must be 1-64 letters, digits, '.', '_' or '-'"}]}""";
+    static final String BAD_FORMAT_EXAMPLE = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "format: 'pdf' is not one of json, csv, csv-bom, xlsx", "instance": "/api/v1/projects/export",
+             "errors": [{"field": "format", "message": "'pdf' is not one of json, csv, csv-bom, xlsx"}]}""";
+    static final String SUMMARY_CSV_EXAMPLE = """
+            section,key,projects,floorAreaM2 (㎡),investment10kCny (万元),newLandMu (亩),places
+            totals,,31,594970.00,421068.00,576.00,
+            inPeriod,2021-2025,28,,216439.67,,
+            outOfPeriod,2021-2025,3,,204628.33,,
+            byConstructionType,NEW,20,,317460.00,,
+            capacity,medicalBeds,,,,,200
+            """;
     static final String EXPORT_NO_PLAN_EXAMPLE = """
             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "planCode: is required", "instance": "/api/v1/projects/export",

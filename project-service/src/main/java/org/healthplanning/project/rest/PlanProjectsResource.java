@@ -22,6 +22,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.healthplanning.platform.sheet.ExportFormat;
+import org.healthplanning.platform.sheet.Table;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -140,23 +143,41 @@ public class PlanProjectsResource {
     @Path("/project-summary")
     @Tag(name = ApiDocs.TAG_SUMMARIES, description = ApiDocs.TAG_SUMMARIES_TEXT)
     @Operation(operationId = "getPlanProjectSummary", summary = "Summarize a plan's projects", description = ApiDocs.SUMMARY)
-    @APIResponse(responseCode = "200", description = "The summary (count 0 for a plan without projects)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectSummary.class),
-                    examples = @ExampleObject(name = "tongliang", value = ApiDocs.SUMMARY_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A malformed plan code, or a bad or half-given period",
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE + ";charset=UTF-8", ExportFormat.XLSX_TYPE})
+    @APIResponse(responseCode = "200", description = "The summary (count 0 for a plan without projects), as JSON, CSV lines or a workbook",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectSummary.class),
+                    examples = @ExampleObject(name = "tongliang", value = ApiDocs.SUMMARY_EXAMPLE)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "csv", value = ApiDocs.SUMMARY_CSV_EXAMPLE)),
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "A malformed plan code, a bad or half-given period, or a bad format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "half a period", value = ApiDocs.BAD_PERIOD_EXAMPLE)))
+                    examples = {@ExampleObject(name = "half a period", value = ApiDocs.BAD_PERIOD_EXAMPLE),
+                            @ExampleObject(name = "bad format", value = ApiDocs.BAD_FORMAT_EXAMPLE)}))
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "unknown plan", value = ApiDocs.PLAN_NOT_FOUND_EXAMPLE)))
-    public ProjectSummary summary(@Parameter(description = ApiDocs.PLAN_CODE, example = "tongliang-14th",
+    public Response summary(@Parameter(description = ApiDocs.PLAN_CODE, example = "tongliang-14th",
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN)) @PathParam("planCode") String planCode,
             @Parameter(description = "First calendar year of the period; needs periodEnd; the plan's own period when neither is given", example = "2021",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"))
             @QueryParam("periodStart") String periodStart,
             @Parameter(description = "Last calendar year of the plan period, inclusive; needs periodStart", example = "2025",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"))
-            @QueryParam("periodEnd") String periodEnd) {
+            @QueryParam("periodEnd") String periodEnd,
+            @Parameter(description = ExportFormat.PARAMETER_TEXT, example = "xlsx",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}))
+            @QueryParam(ExportFormat.PARAMETER) String format,
+            @Context HttpHeaders headers) {
+        ExportFormat form = ExportFormat.choose(format, headers, ExportFormat.JSON, ExportFormat.ALL);
+        ProjectSummary summary = summary(planCode, periodStart, periodEnd);
+        if (form == ExportFormat.JSON) {
+            return Response.ok(summary, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return Table.answer(form, "project-summary-" + planCode, SummaryTable.of(summary));
+    }
+
+    private ProjectSummary summary(String planCode, String periodStart, String periodEnd) {
         PlanCodes.check(planCode);
         Integer start = QueryParams.year("periodStart", periodStart);
         Integer end = QueryParams.year("periodEnd", periodEnd);

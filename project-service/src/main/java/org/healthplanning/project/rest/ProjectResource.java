@@ -57,6 +57,11 @@ import org.healthplanning.project.domain.ConstructionType;
 import org.healthplanning.project.domain.ProjectStatus;
 import org.healthplanning.project.repository.ProjectRepository;
 import org.healthplanning.project.service.ProjectCsv;
+import org.healthplanning.project.service.ProjectSheets;
+import org.healthplanning.platform.sheet.ExportFormat;
+import org.healthplanning.platform.sheet.SheetData;
+import org.healthplanning.platform.sheet.SheetReader;
+import org.healthplanning.platform.sheet.SheetWriter;
 import org.healthplanning.project.service.ProjectService;
 
 /** Capital projects: list, read, write, import and export. */
@@ -258,7 +263,8 @@ public class ProjectResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectDto.class),
                     examples = @ExampleObject(name = "rows", value = ApiDocs.IMPORT_EXAMPLE)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "csv", value = ApiDocs.CSV_EXAMPLE))})
+                    examples = @ExampleObject(name = "csv", value = ApiDocs.CSV_EXAMPLE)),
+            @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "200", description = "Imported (or, on a dry run, would be)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
                     examples = @ExampleObject(name = "result", value = ApiDocs.IMPORT_RESULT_EXAMPLE)))
@@ -310,34 +316,76 @@ public class ProjectResource {
         return service.importRows(planCode, mode(mode), bool("dryRun", dryRun), rows, errors);
     }
 
+    /** The XLSX form of {@link #importJson}: a project table as a sheet (see ProjectSheets); errors name sheet, row and column. */
+    @POST
+    @RolesAllowed({Caller.EDITOR, Caller.ADMIN})
+    @Path("/import")
+    @Consumes(ExportFormat.XLSX_TYPE)
+    @Operation(hidden = true)
+    public ImportResult importXlsx(@QueryParam("planCode") String planCode, @QueryParam("mode") String mode,
+                                   @QueryParam("dryRun") String dryRun, java.io.InputStream body) {
+        ProjectService.Mode m = mode(mode);
+        boolean dry = bool("dryRun", dryRun);
+        SheetData sheet = SheetReader.read(body, ProjectSheets.SCHEMA);
+        List<ImportResult.RowError> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<ProjectCsv.Row> rows = ProjectSheets.rows(sheet, mapper, errors, warnings);
+        try {
+            ImportResult result = service.importRows(planCode, m, dry, rows, errors);
+            List<String> all = new ArrayList<>(warnings);
+            all.addAll(sheet.locate(result.warnings()));
+            return new ImportResult(result.imported(), result.errors(), all);
+        } catch (DomainException e) {
+            DomainException located = sheet.locate(e);
+            if (!warnings.isEmpty() && located.extensions() != null && located.extensions().get("warnings") instanceof List<?> w) {
+                java.util.Map<String, Object> members = new java.util.LinkedHashMap<>(located.extensions());
+                List<Object> all = new ArrayList<>(warnings);
+                all.addAll(w);
+                members.put("warnings", all);
+                located.with(members);
+            }
+            throw located;
+        }
+    }
+
     @GET
     @Path("/export")
-    @Produces({CSV + ";charset=UTF-8", MediaType.APPLICATION_JSON})
+    @Produces({CSV + ";charset=UTF-8", MediaType.APPLICATION_JSON, ExportFormat.XLSX_TYPE})
     @Operation(operationId = "exportProjects", summary = "Export a plan's projects", description = ApiDocs.EXPORT_PROJECTS)
     @APIResponse(responseCode = "200", description = "The plan's projects in table order",
             content = {@Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = ApiDocs.CSV_EXAMPLE)),
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = ProjectDto.class),
-                            examples = @ExampleObject(name = "json", value = "[" + ApiDocs.PROJECT_EXAMPLE + "]"))})
-    @APIResponse(responseCode = "400", description = "planCode is missing",
+                            examples = @ExampleObject(name = "json", value = "[" + ApiDocs.PROJECT_EXAMPLE + "]")),
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "400", description = "planCode is missing, or format is not one of json, csv, csv-bom, xlsx",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "no plan", value = ApiDocs.EXPORT_NO_PLAN_EXAMPLE)))
+                    examples = {@ExampleObject(name = "no plan", value = ApiDocs.EXPORT_NO_PLAN_EXAMPLE),
+                            @ExampleObject(name = "bad format", value = ApiDocs.BAD_FORMAT_EXAMPLE)}))
     public Response export(@Parameter(description = ApiDocs.PLAN_CODE, example = "tongliang-14th", required = true,
                                       schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.CODE_PATTERN))
                            @QueryParam("planCode") String planCode,
+                           @Parameter(description = ExportFormat.PARAMETER_TEXT, example = "xlsx",
+                                   schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}))
+                           @QueryParam(ExportFormat.PARAMETER) String format,
                            @Context HttpHeaders headers) {
         if (planCode == null || planCode.isBlank()) {
             throw DomainException.invalid("planCode", "is required");
         }
+        ExportFormat form = ExportFormat.choose(format, headers, ExportFormat.CSV, ExportFormat.ALL);
         List<ProjectDto> rows = service.byPlan(planCode.trim());
-        boolean json = !headers.getAcceptableMediaTypes().isEmpty()
-                && headers.getAcceptableMediaTypes().get(0).isCompatible(MediaType.APPLICATION_JSON_TYPE)
-                && !headers.getAcceptableMediaTypes().get(0).isWildcardType();
-        if (json) {
-            return Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        return Response.ok(ProjectCsv.write(rows, mapper), CSV + ";charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"projects-" + planCode.trim() + ".csv\"").build();
+        String file = "projects-" + planCode.trim();
+        return switch (form) {
+            case JSON -> Response.ok(rows, MediaType.APPLICATION_JSON_TYPE).build();
+            case CSV, CSV_BOM -> Response.ok((form == ExportFormat.CSV_BOM ? "\uFEFF" : "") + ProjectCsv.write(rows, mapper), form.contentType())
+                    .header("Content-Disposition", form.attachment(file)).build();
+            case XLSX -> {
+                SheetWriter writer = new SheetWriter().sheet("projects",
+                        ProjectCsv.COLUMNS.stream().map(c -> SheetWriter.heading(c, ProjectCsv.UNITS.get(c))).toList());
+                rows.forEach(p -> writer.row(ProjectCsv.values(p, mapper)));
+                yield Response.ok(writer.streaming(), form.contentType()).header("Content-Disposition", form.attachment(file)).build();
+            }
+        };
     }
 
     private static long id(String id) {

@@ -34,7 +34,14 @@ public final class ProjectCsv {
 
     /** Parses CSV text into rows of JSON; structural problems are reported in {@code errors}. */
     public static List<Row> read(String text, ObjectMapper mapper, List<ImportResult.RowError> errors) {
-        List<List<String>> records = records(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return read(records(text.startsWith("\uFEFF") ? text.substring(1) : text), mapper, errors);
+    }
+
+    /**
+     * Parses records (a header of column names, then the data rows), however they were read — from CSV text or
+     * from a spreadsheet's table — into rows of JSON; {@code row} counts the records after the header from 1.
+     */
+    public static List<Row> read(List<List<String>> records, ObjectMapper mapper, List<ImportResult.RowError> errors) {
         List<Row> rows = new ArrayList<>();
         if (records.isEmpty()) {
             errors.add(new ImportResult.RowError(0, "header", "the CSV has no header row"));
@@ -100,6 +107,17 @@ public final class ProjectCsv {
         StringBuilder sb = new StringBuilder();
         sb.append(String.join(",", COLUMNS)).append("\r\n");
         for (ProjectDto p : projects) {
+            sb.append(values(p, mapper).stream().map(ProjectCsv::cell).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    /** The units of the columns that have one, as headings of the XLSX export give them. */
+    public static final java.util.Map<String, String> UNITS = java.util.Map.of("floorAreaM2", "㎡", "investment10kCny", "万元", "newLandMu", "亩");
+
+    /** A project's cells in the order of {@link #COLUMNS}: numbers as numbers, statuses joined by ';', the schedule as JSON. */
+    public static List<Object> values(ProjectDto p, ObjectMapper mapper) {
+        {
             ProjectDto.Capacity c = p.capacity == null ? new ProjectDto.Capacity() : p.capacity;
             List<Object> cells = new ArrayList<>();
             cells.add(p.planCode);
@@ -130,9 +148,8 @@ public final class ProjectCsv {
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
-            sb.append(cells.stream().map(ProjectCsv::cell).collect(Collectors.joining(","))).append("\r\n");
+            return cells;
         }
-        return sb.toString();
     }
 
     private static String cell(Object value) {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * that they are declared once and identically: public reads say {@code security: []}, secured operations
  * declare 401 and 403; every GET takes
  * {@code If-None-Match}, answers with an {@code ETag} and may answer 304; pages carry a {@code Link}
- * header; a 201 carries {@code Location}; CSV answers carry {@code Content-Disposition}; and the
+ * header; a 201 carries {@code Location}; CSV and XLSX answers carry {@code Content-Disposition}; and the
  * refusals the platform gives any operation (400 for a malformed parameter, 406, 415 for a body,
  * 503 with {@code Retry-After} while the database is unreachable) are declared with the one
  * {@code Problem} schema. Every write (POST, PUT, PATCH, DELETE) takes an optional {@code Idempotency-Key}
@@ -191,7 +191,8 @@ public class ContractConventions implements OASFilter {
         if (success && method == PathItem.HttpMethod.GET && isPage(response.getContent()) && !hasHeader(response, "Link")) {
             response.addHeader("Link", ref("#/components/headers/Link"));
         }
-        if (success && response.getContent() != null && response.getContent().hasMediaType("text/csv")
+        if (success && response.getContent() != null && (response.getContent().hasMediaType("text/csv")
+                || response.getContent().hasMediaType(org.healthplanning.platform.sheet.ExportFormat.XLSX_TYPE))
                 && !hasHeader(response, "Content-Disposition")) {
             response.addHeader("Content-Disposition", ref("#/components/headers/Content-Disposition"));
         }

@@ -196,8 +196,8 @@ public class ProblemMappers {
                     + "; send " + accepted(uri.getPath());
         } else if (e instanceof NotAcceptableException) {
             detail = "Nothing this operation answers with is acceptable to the request's Accept '"
-                    + headers.getHeaderString(HttpHeaders.ACCEPT) + "'; it answers application/json"
-                    + (uri.getPath().endsWith("/export") ? " or text/csv" : "") + ", and problems as application/problem+json";
+                    + headers.getHeaderString(HttpHeaders.ACCEPT) + "'; it answers "
+                    + org.healthplanning.platform.sheet.ExportFormat.answeredBy(uri.getPath()) + ", and problems as application/problem+json";
         } else if (status == 413) {
             return problem(413, org.healthplanning.platform.http.BodyLimit.TYPE, org.healthplanning.platform.http.BodyLimit.TITLE,
                     "The request body is larger than this service accepts", uri, null);
@@ -213,7 +213,7 @@ public class ProblemMappers {
     /** The body media types a path takes: imports take JSON or CSV, every other write JSON. */
     private static String accepted(String path) {
         if (path.endsWith("/import")) {
-            return "application/json or text/csv";
+            return "application/json, text/csv or " + org.healthplanning.platform.sheet.ExportFormat.XLSX_TYPE;
         }
         return "application/json" + (path.contains("/indicators/") && !path.endsWith("/values") ? " (PATCH: application/merge-patch+json)" : "");
     }

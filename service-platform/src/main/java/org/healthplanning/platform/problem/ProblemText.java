@@ -71,7 +71,7 @@ public final class ProblemText {
         }
         List<Problem.FieldError> out = new ArrayList<>(errors.size());
         for (Problem.FieldError e : errors) {
-            out.add(e == null ? null : new Problem.FieldError(e.row(), e.field(), clean(e.message())));
+            out.add(e == null ? null : new Problem.FieldError(e.row(), e.field(), clean(e.message()), e.sheet(), e.column(), e.heading()));
         }
         return out;
     }
