@@ -137,7 +137,8 @@ public final class ReportCharts {
         double top = 22;
         double bottom = 196;
         String period = investment.periodStart() + "–" + investment.periodEnd() + "年";
-        String title = "项目投资分年度安排（万元）：规划期" + period + "内" + ReportLabels.amount(investment.inPeriod())
+        String title = investment.inPeriod() == null || investment.outOfPeriod() == null ? "项目投资分年度安排（万元）：未列投资额"
+                : "项目投资分年度安排（万元）：规划期" + period + "内" + ReportLabels.amount(investment.inPeriod())
                 + "万元，规划期外" + ReportLabels.amount(investment.outOfPeriod()) + "万元";
         SvgChart.Builder c = new SvgChart.Builder("investment", title, "按实施年度分摊的计划投资，区分规划期内与规划期外", INV_W, INV_H);
         List<PlanReport.InvestmentYear> years = investment.byYear();

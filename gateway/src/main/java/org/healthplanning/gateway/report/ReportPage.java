@@ -45,7 +45,7 @@ public class ReportPage {
     /** A row of the indicator table; {@code group} is its category where a new one begins (else null). */
     public record Row(String group, String seq, String name, String unit, String nature, boolean binding, String baseline,
                       String target, String expected, String actual, String actualYear, String progress, String status, String statusCode,
-                      String reason, boolean worse, String approval, String source) {
+                      String reason, boolean worse, String approval) {
     }
 
     public record Investment(SvgChart chart, String projects, String total, String inPeriod, String outOfPeriod, String outOfPeriodPercent,
@@ -148,7 +148,7 @@ public class ReportPage {
                 a == null || a.value() == null ? "" : a.value().toPlainString(), a == null || a.value() == null ? "" : a.year() + "年",
                 i.progressPercent() == null ? "" : i.progressPercent().toPlainString() + "%", ReportLabels.status(i.status()), i.status(),
                 nz(ReportLabels.notEvaluableReason(i.notEvaluableReason())), i.worseThanBaseline(),
-                a == null ? "" : ReportLabels.approval(a.approvalState()), a == null ? "" : nz(a.source()));
+                a == null ? "" : ReportLabels.approval(a.approvalState()));
     }
 
     private static String label(PlanReport.Indicator i) {

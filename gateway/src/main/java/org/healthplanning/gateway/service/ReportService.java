@@ -176,7 +176,7 @@ public class ReportService {
         }
         List<PlanReport.Indicator> out = new ArrayList<>();
         for (Evaluation.Row row : evaluation.indicators()) {
-            PlanIndicator table1 = byId.get(row.id());
+            PlanIndicator tableRow = byId.get(row.id());
             List<MonitoringValue> own = valuesByRow.getOrDefault(row.id(), List.of()).stream()
                     .sorted(Comparator.comparingInt(MonitoringValue::year)).toList();
             List<PlanReport.Value> series = own.stream().map(ReportService::value).toList();
@@ -188,8 +188,8 @@ public class ReportService {
             }
             PlanReport.Figure target = figure(row.target(), true);
             boolean quantitative = target != null && target.value() != null && !"qualitative".equals(target.comparator());
-            out.add(new PlanReport.Indicator(row.id(), table1 == null ? null : table1.category(), row.seq(), row.name(), row.subItem(),
-                    table1 == null ? null : table1.unit(), row.nature(), row.direction(), figure(row.baseline(), false), target,
+            out.add(new PlanReport.Indicator(row.id(), tableRow == null ? null : tableRow.category(), row.seq(), row.name(), row.subItem(),
+                    tableRow == null ? null : tableRow.unit(), row.nature(), row.direction(), figure(row.baseline(), false), target,
                     row.expected(), actual, row.progressPercent(), row.status(), row.notEvaluableReason(),
                     Boolean.TRUE.equals(row.worseThanBaseline()), quantitative, series));
         }

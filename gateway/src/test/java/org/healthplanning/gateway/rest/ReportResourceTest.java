@@ -276,6 +276,25 @@ class ReportResourceTest {
                 .then().statusCode(304);
     }
 
+    /** Yuzhong's work items carry years but no amounts: the page says so instead of printing empty figures. */
+    @Test
+    void projectsWithoutAmountsAreSaidToHaveNone() {
+        ReportFixtures.stubTongliang();
+        WireMockBackends.server(Backend.PROJECT).stubFor(get(urlPathEqualTo("/api/v1/plans/tongliang-14th/project-summary"))
+                .willReturn(Fixtures.json("""
+                        {"count": 35, "totals": {"floorAreaM2": null, "investment10kCny": null, "newLandMu": null},
+                         "inPeriod": {"count": 35, "investment10kCny": null}, "outOfPeriod": {"count": 0, "investment10kCny": null},
+                         "investmentByYear": []}""")));
+        given().when().get("/api/v1/plans/tongliang-14th/report?year=2023").then().statusCode(200)
+                .body("investment.projects", equalTo(35)).body("investment.total", nullValue())
+                .body("investment.outOfPeriodPercent", nullValue()).body("investment.byYear", empty());
+        String html = given().when().get("/api/v1/plans/tongliang-14th/report?year=2023&format=html").then().statusCode(200)
+                .extract().asString();
+        assertTrue(html.contains("重大工程项目 35 个，未列投资额。"), "no amounts");
+        assertTrue(html.contains("无项目投资数据"), "the chart says it is empty");
+        assertTrue(!html.contains("（占 ）") && !html.contains("计划总投资  万元"), "no empty figures");
+    }
+
     @Test
     void aDownProjectServiceIsMarkedInThePageAndTheRestIsWhole() {
         ReportFixtures.stubTongliang();
