@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * For the OpenAPI document only: a page of population rows, the schema {@code PageResponse<PopulationDto>} answers with,
- * under a stable name. Keep it in step with {@code platform.http.PageResponse}.
+ * under a stable name. Keep it in step with {@code org.healthplanning.http.PageResponse}.
  */
 @Schema(name = "PageResponsePopulation")
 public record PopulationPage(

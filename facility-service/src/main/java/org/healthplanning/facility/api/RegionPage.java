@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * For the OpenAPI document only: a page of regions, the schema {@code PageResponse<RegionDto>} answers with,
- * under the name it has always had. Keep it in step with {@code platform.http.PageResponse}.
+ * under the name it has always had. Keep it in step with {@code org.healthplanning.http.PageResponse}.
  */
 @Schema(name = "PageResponseRegion")
 public record RegionPage(

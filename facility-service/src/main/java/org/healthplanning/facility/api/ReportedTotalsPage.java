@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * For the OpenAPI document only: a page of regions' reported totals, the schema {@code PageResponse<ReportedTotalsDto>} answers with,
- * under a stable name. Keep it in step with {@code platform.http.PageResponse}.
+ * under a stable name. Keep it in step with {@code org.healthplanning.http.PageResponse}.
  */
 @Schema(name = "PageResponseReportedTotals")
 public record ReportedTotalsPage(

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * For the OpenAPI document only: a page of standards, the schema {@code PageResponse<StandardDto>} answers with,
- * under the name it has always had. Keep it in step with {@code platform.http.PageResponse}.
+ * under the name it has always had. Keep it in step with {@code org.healthplanning.http.PageResponse}.
  */
 @Schema(name = "PageResponseStandard")
 public record StandardPage(

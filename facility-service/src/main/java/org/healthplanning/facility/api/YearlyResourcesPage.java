@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * For the OpenAPI document only: a page of facilities' yearly resources, the schema {@code PageResponse<YearlyResourcesDto>} answers with,
- * under a stable name. Keep it in step with {@code platform.http.PageResponse}.
+ * under a stable name. Keep it in step with {@code org.healthplanning.http.PageResponse}.
  */
 @Schema(name = "PageResponseYearlyResources")
 public record YearlyResourcesPage(

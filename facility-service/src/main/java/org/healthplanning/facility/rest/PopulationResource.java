@@ -1,8 +1,8 @@
 package org.healthplanning.facility.rest;
 
-import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.http.QueryParams;
 import org.healthplanning.platform.http.Versions;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.Problem;
 import org.healthplanning.platform.security.Caller;
 
 import jakarta.annotation.security.RolesAllowed;

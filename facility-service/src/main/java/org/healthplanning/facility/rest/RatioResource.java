@@ -1,8 +1,8 @@
 package org.healthplanning.facility.rest;
 
-import org.healthplanning.platform.http.QueryParams;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.QueryParams;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,8 +1,8 @@
 package org.healthplanning.facility.rest;
 
 import org.healthplanning.platform.http.PageRequest;
-import org.healthplanning.platform.http.PageResponse;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.PageResponse;
+import org.healthplanning.http.Problem;
 import org.healthplanning.platform.sync.ChangeQuery;
 
 import io.quarkus.panache.common.Sort;

@@ -1,6 +1,6 @@
 package org.healthplanning.facility.service;
 
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 
 /** The code of a resource created by POST. */
 final class Codes {

@@ -1,7 +1,7 @@
 package org.healthplanning.facility.service;
 
 import org.healthplanning.platform.audit.AuditService;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.healthplanning.platform.security.Caller;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -82,9 +82,9 @@ public class FacilityImportService {
             return report.errors().size() + " row(s) have errors; nothing was imported" + first;
         }
 
-        private static List<org.healthplanning.platform.problem.Problem.FieldError> fieldErrors(ImportReport report) {
+        private static List<org.healthplanning.http.Problem.FieldError> fieldErrors(ImportReport report) {
             return report.errors().stream()
-                    .map(e -> new org.healthplanning.platform.problem.Problem.FieldError(e.row(), e.field(), e.message())).toList();
+                    .map(e -> new org.healthplanning.http.Problem.FieldError(e.row(), e.field(), e.message())).toList();
         }
     }
 

@@ -1,6 +1,6 @@
 package org.healthplanning.facility.service;
 
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

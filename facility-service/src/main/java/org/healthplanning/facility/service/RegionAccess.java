@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import org.healthplanning.facility.domain.RegionLevel;
 import org.healthplanning.facility.domain.RegionRules;
 import org.healthplanning.facility.repository.RegionRepository;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.healthplanning.platform.security.Caller;
 import org.healthplanning.platform.security.RegionCodes;
 import org.healthplanning.platform.security.RegionHierarchy;

@@ -24,9 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.gateway.api.SuiteAuditPage;
 import org.healthplanning.gateway.service.AuditService;
-import org.healthplanning.platform.http.QueryParams;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.QueryParams;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem;
 
 /** The audit trails of the three backends, merged newest first (admin only; checked by {@link AccessGuard}). */
 @Path("/api/v1/audit")

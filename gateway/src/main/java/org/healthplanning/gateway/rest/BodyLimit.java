@@ -10,7 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.healthplanning.platform.security.Refusals;
+import org.healthplanning.http.Refusals;
 
 /**
  * Refuses a body above {@code quarkus.http.limits.max-body-size} with a 413 problem (the HTTP layer's own

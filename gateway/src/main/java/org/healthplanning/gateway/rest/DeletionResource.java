@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.gateway.api.SuiteDeletionPage;
 import org.healthplanning.gateway.service.DeletionService;
-import org.healthplanning.platform.http.QueryParams;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.QueryParams;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem;
 
 /** The deletions of the whole suite, merged from the three backends' feeds (anonymous, like every read). */
 @Path("/api/v1/deletions")

@@ -1,7 +1,7 @@
 package org.healthplanning.gateway.rest;
 
-import org.healthplanning.platform.problem.Problem;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.Problem;
+import org.healthplanning.http.DomainException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;

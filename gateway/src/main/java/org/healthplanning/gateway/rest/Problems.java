@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.Problem;
 
 /** Writes a problem+json answer on the HTTP layer, for what is refused before the REST layer (proxy, body limit, security). */
 @ApplicationScoped

@@ -33,10 +33,10 @@ import org.healthplanning.gateway.api.PlanReport;
 import org.healthplanning.gateway.report.ReportPage;
 import org.healthplanning.gateway.report.ReportWorkbook;
 import org.healthplanning.gateway.service.ReportService;
-import org.healthplanning.platform.http.QueryParams;
-import org.healthplanning.platform.http.ResponseConventions;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.QueryParams;
+import org.healthplanning.http.ResponseConventions;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem;
 
 /** A plan's evaluation report: JSON, a printable HTML page or an XLSX workbook of the same content. */
 @Path("/api/v1/plans/{planCode}/report")

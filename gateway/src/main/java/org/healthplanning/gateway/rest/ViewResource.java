@@ -1,8 +1,8 @@
 package org.healthplanning.gateway.rest;
 
-import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.http.QueryParams;
 import org.healthplanning.gateway.api.PlanOverview;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.Problem;
 import org.healthplanning.gateway.api.RegionDashboard;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;

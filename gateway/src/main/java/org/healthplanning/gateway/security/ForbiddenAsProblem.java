@@ -9,7 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.healthplanning.platform.security.Refusals;
+import org.healthplanning.http.Refusals;
 import org.healthplanning.gateway.rest.Problems;
 
 /**

@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.util.Set;
-import org.healthplanning.platform.security.Refusals;
+import org.healthplanning.http.Refusals;
 import org.healthplanning.gateway.rest.Problems;
 
 /**

@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.healthplanning.gateway.api.SuiteAuditPage;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendRefusal;

@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.api.SuiteDeletionPage;
 import org.healthplanning.gateway.client.BackendRefusal;

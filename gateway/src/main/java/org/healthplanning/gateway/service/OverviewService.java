@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.healthplanning.gateway.api.PlanOverview;
 import org.healthplanning.gateway.api.RegionDashboard;
 import org.healthplanning.gateway.client.Backend;

@@ -33,7 +33,7 @@ import org.healthplanning.gateway.client.model.ProjectSummary;
 import org.healthplanning.gateway.client.model.RegionGap;
 import org.healthplanning.gateway.client.model.RegionRatios;
 import org.healthplanning.gateway.client.model.YearValue;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 
 /**
  * The data of a plan's evaluation report: the plan, its evaluation, indicator table, monitoring values and checks

@@ -1,7 +1,7 @@
 package org.healthplanning.indicator.api;
 
 import org.healthplanning.platform.json.StrictJson;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.healthplanning.platform.problem.ProblemMappers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

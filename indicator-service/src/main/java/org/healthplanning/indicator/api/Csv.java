@@ -1,6 +1,6 @@
 package org.healthplanning.indicator.api;
 
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 
 import java.util.ArrayList;
 import java.util.List;

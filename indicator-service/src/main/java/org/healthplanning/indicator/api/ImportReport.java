@@ -1,6 +1,6 @@
 package org.healthplanning.indicator.api;
 
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.Problem;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

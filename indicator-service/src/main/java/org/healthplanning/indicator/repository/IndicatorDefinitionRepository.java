@@ -46,7 +46,7 @@ public class IndicatorDefinitionRepository implements PanacheRepository<Indicato
                                     + " or lower(d.name) like :q escape '\\' or lower(d.nameEn) like :q escape '\\'"
                                     + " or lower(a) like :q escape '\\'", Long.class)
                     // the text is found as given: % and _ in it are not wildcards
-                    .setParameter("q", org.healthplanning.platform.http.QueryParams.likeContains(q.trim())).getResultList();
+                    .setParameter("q", org.healthplanning.http.QueryParams.likeContains(q.trim())).getResultList();
             where.append(" and id in :ids");
             p.and("ids", ids.isEmpty() ? List.of(-1L) : ids);
         }

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.indicator.api.PlanIndicatorView;
 import org.healthplanning.indicator.service.PlanIndicatorService;
 import org.healthplanning.platform.http.PageRequest;
-import org.healthplanning.platform.http.PageResponse;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.PageResponse;
+import org.healthplanning.http.Problem;
 import org.healthplanning.platform.sync.ChangeQuery;
 
 /** Every plan's indicator rows in one list, so that a client can synchronise them without walking the plans. */

@@ -1,7 +1,7 @@
 package org.healthplanning.indicator.rest;
 
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem;
 import org.healthplanning.platform.security.Caller;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,6 +1,6 @@
 package org.healthplanning.indicator.rest;
 
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.Problem;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package org.healthplanning.indicator.rest;
 
-import org.healthplanning.platform.http.QueryParams;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.QueryParams;
+import org.healthplanning.http.Problem;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

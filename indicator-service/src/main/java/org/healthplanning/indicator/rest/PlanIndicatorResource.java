@@ -1,10 +1,10 @@
 package org.healthplanning.indicator.rest;
 
 import org.healthplanning.platform.http.PageRequest;
-import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.http.PageResponse;
 import org.healthplanning.platform.http.Versions;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem;
 import org.healthplanning.platform.security.Caller;
 import org.healthplanning.platform.sync.ChangeQuery;
 

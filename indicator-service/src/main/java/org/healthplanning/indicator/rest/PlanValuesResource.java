@@ -1,6 +1,6 @@
 package org.healthplanning.indicator.rest;
 
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.Problem;
 import org.healthplanning.platform.security.Caller;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.healthplanning.platform.sheet.ExportFormat;
 import org.healthplanning.platform.sheet.SheetData;
 import org.healthplanning.platform.sheet.SheetReader;

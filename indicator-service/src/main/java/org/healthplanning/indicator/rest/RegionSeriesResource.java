@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.indicator.api.IndicatorSeries;
 import org.healthplanning.indicator.service.LineageService;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.Problem;
 
 @Path("/api/v1/regions/{code}/indicators/{definitionCode}/series")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,7 +66,7 @@ public class RegionSeriesResource {
                     schema = @Schema(pattern = "^[0-9A-Za-z_-]{1,32}$", maxLength = 32)) @PathParam("code") String code,
             @Parameter(description = "The catalogue definition's code", example = "LIFE_EXPECTANCY") @PathParam("definitionCode") String definitionCode) {
         if (code == null || !code.matches("^[0-9A-Za-z_-]{1,32}$")) {
-            throw org.healthplanning.platform.problem.DomainException.invalid("code", "must be a region code such as 500151");
+            throw org.healthplanning.http.DomainException.invalid("code", "must be a region code such as 500151");
         }
         return lineage.series(code, definitionCode);
     }

@@ -1,9 +1,9 @@
 package org.healthplanning.indicator.service;
 
 import org.healthplanning.platform.audit.AuditService;
-import org.healthplanning.platform.http.QueryParams;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem.FieldError;
+import org.healthplanning.http.QueryParams;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem.FieldError;
 import org.healthplanning.platform.security.Caller;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

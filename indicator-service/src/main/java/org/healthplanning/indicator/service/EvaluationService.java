@@ -1,6 +1,6 @@
 package org.healthplanning.indicator.service;
 
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

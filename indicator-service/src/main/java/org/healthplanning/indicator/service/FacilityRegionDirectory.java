@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.healthplanning.indicator.client.RegionLookup;
 import org.healthplanning.indicator.client.RegionRef;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.jboss.logging.Logger;
 
 /** Regions as facility-service knows them, through {@link RegionLookup} (typed client, cache, fault tolerance). */

@@ -11,7 +11,7 @@ import org.healthplanning.indicator.domain.PlanIndicator;
 import org.healthplanning.indicator.domain.RawValues;
 import org.healthplanning.indicator.domain.UpperTarget;
 import org.healthplanning.indicator.api.PlanIndicatorInput;
-import org.healthplanning.platform.problem.Problem.FieldError;
+import org.healthplanning.http.Problem.FieldError;
 
 /**
  * Checks a written row and fills an entity from it: raw cells are parsed, a sent value or

@@ -23,7 +23,7 @@ import org.healthplanning.indicator.repository.IndicatorDefinitionRepository;
 import org.healthplanning.indicator.repository.MonitoringValueRepository;
 import org.healthplanning.indicator.repository.PlanIndicatorRepository;
 import org.healthplanning.indicator.repository.PlanRepository;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 
 /**
  * Plan generations (DOMAIN.md §1, "Plan lineage"): a successor's baselines checked against what its

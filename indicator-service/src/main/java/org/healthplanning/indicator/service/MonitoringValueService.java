@@ -1,10 +1,10 @@
 package org.healthplanning.indicator.service;
 
 import org.healthplanning.platform.audit.AuditService;
-import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.http.QueryParams;
 import org.healthplanning.platform.http.Versions;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.PageResponse;
 import org.healthplanning.platform.sync.ChangeHorizon;
 import org.healthplanning.platform.sync.ChangeQuery;
 import io.quarkus.panache.common.Page;
@@ -37,7 +37,7 @@ import org.healthplanning.indicator.api.BulkRows;
 import org.healthplanning.indicator.api.ImportReport;
 import org.healthplanning.indicator.api.MonitoringValueBody;
 import org.healthplanning.indicator.mapping.MonitoringValueMapper;
-import org.healthplanning.platform.problem.Problem.FieldError;
+import org.healthplanning.http.Problem.FieldError;
 
 /** Annual monitoring values of plan indicator rows. */
 @ApplicationScoped

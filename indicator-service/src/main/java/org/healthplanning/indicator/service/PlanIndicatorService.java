@@ -1,9 +1,9 @@
 package org.healthplanning.indicator.service;
 
 import org.healthplanning.platform.audit.AuditService;
-import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.http.PageResponse;
 import org.healthplanning.platform.http.Versions;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.healthplanning.platform.security.Caller;
 import org.healthplanning.platform.sync.ChangeHorizon;
 import org.healthplanning.platform.sync.ChangeQuery;
@@ -40,7 +40,7 @@ import org.healthplanning.indicator.api.ImportReport;
 import org.healthplanning.indicator.api.PlanIndicatorInput;
 import org.healthplanning.indicator.api.PlanIndicatorView;
 import org.healthplanning.indicator.mapping.PlanIndicatorMapper;
-import org.healthplanning.platform.problem.Problem.FieldError;
+import org.healthplanning.http.Problem.FieldError;
 
 /** The rows of plans' indicator tables: single writes, bulk import and CSV export. */
 @ApplicationScoped

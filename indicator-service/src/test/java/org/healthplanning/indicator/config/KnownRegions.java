@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.healthplanning.indicator.client.RegionRef;
 import org.healthplanning.indicator.service.RegionDirectory;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 
 /**
  * The regions this module's tests refer to, in place of facility-service (which these tests do not

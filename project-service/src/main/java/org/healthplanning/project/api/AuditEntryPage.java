@@ -7,7 +7,7 @@ import org.healthplanning.platform.audit.AuditEntry;
 /**
  * For the OpenAPI document only: a page of audit rows, the schema smallrye derives from
  * {@code PageResponse<AuditEntry>} (same name, same members), declared as a class so that an answer can
- * show it together with an example. Keep it in step with {@code platform.http.PageResponse}.
+ * show it together with an example. Keep it in step with {@code org.healthplanning.http.PageResponse}.
  */
 @Schema(name = "PageResponseAuditEntry")
 public record AuditEntryPage(

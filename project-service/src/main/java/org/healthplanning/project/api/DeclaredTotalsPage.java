@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * For the OpenAPI document only: a page of declared totals, the schema smallrye derives from
  * {@code PageResponse<DeclaredTotalsDto>} (same name, same members), declared as a class so that an answer can
- * show it together with an example. Keep it in step with {@code platform.http.PageResponse}.
+ * show it together with an example. Keep it in step with {@code org.healthplanning.http.PageResponse}.
  */
 @Schema(name = "PageResponseDeclaredTotals")
 public record DeclaredTotalsPage(

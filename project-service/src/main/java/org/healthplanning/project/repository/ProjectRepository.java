@@ -74,7 +74,7 @@ public class ProjectRepository implements PanacheRepository<Project> {
             // the text is found as given: % and _ in it are not wildcards
             q.append(" and (lower(name) like :q escape '\\' or lower(content) like :q escape '\\'"
                     + " or lower(coalesce(programme, '')) like :q escape '\\')");
-            p.and("q", org.healthplanning.platform.http.QueryParams.likeContains(f.q().trim()));
+            p.and("q", org.healthplanning.http.QueryParams.likeContains(f.q().trim()));
         }
         return find(q.toString(), sort, p);
     }

@@ -5,10 +5,10 @@ import org.healthplanning.project.api.AuditEntryPage;
 import org.healthplanning.platform.audit.AuditRepository;
 import org.healthplanning.platform.audit.AuditService;
 import org.healthplanning.platform.http.PageRequest;
-import org.healthplanning.platform.http.PageResponse;
-import org.healthplanning.platform.http.QueryParams;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.PageResponse;
+import org.healthplanning.http.QueryParams;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem;
 import org.healthplanning.platform.security.Caller;
 
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package org.healthplanning.project.rest;
 
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.healthplanning.project.api.ProjectDto;
 
 /** A plan code given in the path: anything that could never be a plan code is a 400, not an empty answer. */

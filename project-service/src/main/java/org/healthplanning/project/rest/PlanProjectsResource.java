@@ -2,10 +2,10 @@ package org.healthplanning.project.rest;
 
 import static org.healthplanning.project.rest.ApiDocs.BEARER;
 
-import org.healthplanning.platform.http.QueryParams;
+import org.healthplanning.http.QueryParams;
 import org.healthplanning.platform.http.Versions;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem;
 import org.healthplanning.platform.security.Caller;
 
 import jakarta.annotation.security.RolesAllowed;

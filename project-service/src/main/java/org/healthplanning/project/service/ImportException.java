@@ -2,8 +2,8 @@ package org.healthplanning.project.service;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem;
 import org.healthplanning.project.api.ImportResult;
 
 /**

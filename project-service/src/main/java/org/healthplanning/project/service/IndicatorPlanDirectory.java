@@ -3,7 +3,7 @@ package org.healthplanning.project.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.healthplanning.project.client.PlanLookup;
 import org.healthplanning.project.client.PlanRef;
 import org.jboss.logging.Logger;

@@ -1,6 +1,6 @@
 package org.healthplanning.project.service;
 
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.Problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,10 +2,10 @@ package org.healthplanning.project.service;
 
 import org.healthplanning.platform.audit.AuditService;
 import org.healthplanning.platform.http.PageRequest;
-import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.http.PageResponse;
 import org.healthplanning.platform.http.Versions;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem;
 import org.healthplanning.platform.sync.ChangeHorizon;
 import org.healthplanning.platform.sync.ChangeQuery;
 

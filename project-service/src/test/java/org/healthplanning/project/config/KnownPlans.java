@@ -6,7 +6,7 @@ import jakarta.enterprise.inject.Alternative;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.healthplanning.project.client.PlanRef;
 import org.healthplanning.project.service.PlanDirectory;
 

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.healthplanning.platform.http.PageRequest;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 
 /** The audit trail's query parameters, checked: each service's audit resource documents them and calls {@link #page}. */
 public final class AuditQuery {
@@ -14,7 +14,7 @@ public final class AuditQuery {
     }
 
     /** One page of the audit trail for these parameters (each may be null). */
-    public static org.healthplanning.platform.http.PageResponse<AuditEntry> page(AuditService audit, String resourceType, String key,
+    public static org.healthplanning.http.PageResponse<AuditEntry> page(AuditService audit, String resourceType, String key,
                                                                                  String from, String to, String page, String size) {
         PageRequest p = PageRequest.of(page, size);
         AuditRepository.Filter filter = new AuditRepository.Filter(blankToNull(resourceType), blankToNull(key),

@@ -11,7 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import org.healthplanning.platform.http.PageResponse;
+import org.healthplanning.http.PageResponse;
 import org.healthplanning.platform.security.Caller;
 
 /**

@@ -13,7 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.Problem;
 import org.jboss.logging.Logger;
 
 /**

@@ -2,7 +2,7 @@ package org.healthplanning.platform.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

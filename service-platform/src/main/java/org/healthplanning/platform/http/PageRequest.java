@@ -3,7 +3,8 @@ package org.healthplanning.platform.http;
 import io.quarkus.panache.common.Sort;
 import java.util.Map;
 import java.util.TreeSet;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.QueryParams;
 
 /**
  * Validated paging and sorting parameters. {@code sortable} maps API field names to entity

@@ -5,7 +5,7 @@ import jakarta.ws.rs.core.PathSegment;
 import java.util.List;
 import java.util.Map;
 import org.healthplanning.platform.json.StrictJson;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

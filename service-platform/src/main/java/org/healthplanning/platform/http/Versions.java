@@ -1,7 +1,7 @@
 package org.healthplanning.platform.http;
 
 import jakarta.ws.rs.core.EntityTag;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 
 /** ETag and If-Match handling around an integer resource version. */
 public final class Versions {

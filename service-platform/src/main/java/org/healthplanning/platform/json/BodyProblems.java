@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.Problem;
 
 /**
  * Collects every field of a request body that cannot be read (a wrong type, an unknown enum value, a

@@ -7,8 +7,8 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem;
 import org.healthplanning.platform.problem.ProblemMappers;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.healthplanning.http.Problem;
 
 /**
  * Keeps the parser's and the framework's internals out of what a client is told. JSON parsing and

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem.FieldError;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem.FieldError;
 
 /**
  * The table read from one sheet: its columns (letter, heading, field) and its data rows (row number as a

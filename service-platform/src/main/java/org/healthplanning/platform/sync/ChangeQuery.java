@@ -11,8 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.healthplanning.platform.http.PageRequest;
-import org.healthplanning.platform.http.PageResponse;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.PageResponse;
+import org.healthplanning.http.DomainException;
 
 /**
  * An incremental read: the rows changed after a point, in change order (change time, then key),

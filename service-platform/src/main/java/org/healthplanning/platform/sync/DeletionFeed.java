@@ -10,8 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.healthplanning.platform.http.PageResponse;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.PageResponse;
+import org.healthplanning.http.DomainException;
 import org.jboss.logging.Logger;
 
 /** Reads the deletions a service recorded, in the order they happened, and forgets them after the retention period. */

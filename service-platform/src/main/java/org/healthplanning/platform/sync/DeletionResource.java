@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.healthplanning.platform.http.PageResponse;
-import org.healthplanning.platform.problem.Problem;
+import org.healthplanning.http.PageResponse;
+import org.healthplanning.http.Problem;
 
 /** The deletion feed every backend serves: what a client that synchronises by {@code updatedAfter} must delete. */
 @Path("/api/v1/deletions")

@@ -3,7 +3,7 @@ package org.healthplanning.platform.sync;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 
 /**
  * A position in a change feed: after the row changed at {@code at} with key {@code key}. Rows are

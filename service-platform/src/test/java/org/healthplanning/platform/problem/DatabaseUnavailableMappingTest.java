@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
 import java.net.ConnectException;
 import java.sql.SQLException;
+import org.healthplanning.http.Problem;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 

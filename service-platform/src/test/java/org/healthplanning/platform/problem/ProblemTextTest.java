@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import org.healthplanning.http.Problem;
 import org.junit.jupiter.api.Test;
 
 /** What the JSON reader says about bad input reaches a client without Java class, method or setting names. */

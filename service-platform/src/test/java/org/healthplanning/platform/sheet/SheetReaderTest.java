@@ -14,8 +14,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.healthplanning.platform.problem.DomainException;
-import org.healthplanning.platform.problem.Problem.FieldError;
+import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Problem.FieldError;
 import org.junit.jupiter.api.Test;
 
 /** The generic reader and writer on workbooks made here, without a service. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.panache.common.Parameters;
 import java.time.Instant;
-import org.healthplanning.platform.problem.DomainException;
+import org.healthplanning.http.DomainException;
 import org.junit.jupiter.api.Test;
 
 /** The parameters of an incremental read: what they select and what they refuse, naming the parameter. */

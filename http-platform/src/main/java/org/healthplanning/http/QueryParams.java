@@ -1,9 +1,8 @@
-package org.healthplanning.platform.http;
+package org.healthplanning.http;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Locale;
-import org.healthplanning.platform.problem.DomainException;
 
 /**
  * Parses query and path parameters so that a malformed one is a 400 naming the parameter and saying

@@ -1,4 +1,4 @@
-package org.healthplanning.platform.security;
+package org.healthplanning.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.healthplanning.platform.security;
+package org.healthplanning.http;
 
 import org.jboss.logging.Logger;
 

@@ -1,4 +1,4 @@
-package org.healthplanning.platform.security;
+package org.healthplanning.http;
 
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PostConstruct;

@@ -1,4 +1,4 @@
-package org.healthplanning.platform.http;
+package org.healthplanning.http;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,4 +1,4 @@
-package org.healthplanning.platform.problem;
+package org.healthplanning.http;
 
 import java.util.List;
 import java.util.Map;

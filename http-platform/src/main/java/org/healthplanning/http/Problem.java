@@ -1,4 +1,4 @@
-package org.healthplanning.platform.problem;
+package org.healthplanning.http;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
