@@ -403,7 +403,7 @@ public class FacilityResource {
     @APIResponse(responseCode = "200", description = "CSV, one line per facility and year, or a workbook of the same lines",
             content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = ApiDocs.FACILITY_CSV)),
-                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, description = "The workbook (XLSX bytes)"))})
     @APIResponse(responseCode = "400", description = "A region code or format that is not one of csv, csv-bom, xlsx",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad format", value = ApiDocs.BAD_FORMAT)))
@@ -413,9 +413,8 @@ public class FacilityResource {
     public Response export(@Parameter(description = "Region; its sub-regions are included",
                     schema = @Schema(type = SchemaType.STRING, pattern = ApiDocs.REGION_CODE_PATTERN), example = "500151")
             @QueryParam("regionCode") String regionCode,
-            @Parameter(description = ExportFormat.PARAMETER_TEXT + "; JSON is not a form of this export (list the facilities instead)",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"csv", "csv-bom", "xlsx"}), example = "xlsx")
-            @QueryParam(ExportFormat.PARAMETER) String format,
+            // a plain link's choice of form, beside Accept: not in the OpenAPI document, so generated clients keep their signatures
+            @Parameter(hidden = true) @QueryParam(ExportFormat.PARAMETER) String format,
             @Context HttpHeaders headers) {
         String region = regionCode == null || regionCode.isBlank() ? null : regionCode;
         ExportFormat form = ExportFormat.choose(format, headers, ExportFormat.CSV, ExportFormat.FILES);

@@ -96,7 +96,7 @@ public class RatioResource {
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RatiosSeries.class)),
                     @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = ApiDocs.SERIES_CSV)),
-                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, description = "The workbook (XLSX bytes)"))})
     @APIResponse(responseCode = "400", description = "Missing or bad year parameters",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER)))
@@ -114,9 +114,8 @@ public class RatioResource {
             @QueryParam("to") String to,
             @Parameter(description = ApiDocs.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING), example = "no-cache")
             @HeaderParam("Cache-Control") String cacheControl,
-            @Parameter(description = ExportFormat.PARAMETER_TEXT,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}), example = "xlsx")
-            @QueryParam(ExportFormat.PARAMETER) String format,
+            // a plain link's choice of form, beside Accept: not in the OpenAPI document, so generated clients keep their signatures
+            @Parameter(hidden = true) @QueryParam(ExportFormat.PARAMETER) String format,
             @Context HttpHeaders headers) {
         ExportFormat form = ExportFormat.choose(format, headers, ExportFormat.JSON, ExportFormat.ALL);
         Integer f = QueryParams.year("from", from);
@@ -140,7 +139,7 @@ public class RatioResource {
                     examples = @ExampleObject(name = "gaps", value = ApiDocs.GAPS)),
                     @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = ApiDocs.GAPS_CSV)),
-                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, description = "The workbook (XLSX bytes)"))})
     @APIResponse(responseCode = "400", description = "Bad metric, target, population or year",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "bad year", value = ApiDocs.BAD_PARAMETER)))
@@ -166,9 +165,8 @@ public class RatioResource {
             @QueryParam("population") String population,
             @Parameter(description = ApiDocs.CACHE_CONTROL, schema = @Schema(type = SchemaType.STRING), example = "no-cache")
             @HeaderParam("Cache-Control") String cacheControl,
-            @Parameter(description = ExportFormat.PARAMETER_TEXT,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}), example = "xlsx")
-            @QueryParam(ExportFormat.PARAMETER) String format,
+            // a plain link's choice of form, beside Accept: not in the OpenAPI document, so generated clients keep their signatures
+            @Parameter(hidden = true) @QueryParam(ExportFormat.PARAMETER) String format,
             @Context HttpHeaders headers) {
         ExportFormat form = ExportFormat.choose(format, headers, ExportFormat.JSON, ExportFormat.ALL);
         List<Gap> answer = gaps(code, targetYear, metric, target, population, noCache(cacheControl));

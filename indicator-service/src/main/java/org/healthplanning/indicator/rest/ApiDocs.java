@@ -138,13 +138,14 @@ final class ApiDocs {
             + " Written values are DRAFT; an import that would change a SUBMITTED or APPROVED value (or, with mode=replace, delete one)"
             + " is refused whole (409); such a value sent unchanged stays as it is." + SHEET_IMPORT_TEXT
             + " Printed headings: 指标ID (indicatorId), 年份/年度, 监测值/数值, 原文, 状态, 来源/数据来源, 备注/说明.";
+    static final String BAD_EXPORT_FORMAT = """
+            {"type": "/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "format: 'pdf' is not one of csv, csv-bom, xlsx", "instance": "/api/v1/plans/tongliang-14th/indicators/export",
+             "errors": [{"field": "format", "message": "'pdf' is not one of csv, csv-bom, xlsx"}]}""";
     static final String BAD_FORMAT = """
             {"type": "/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "format: 'pdf' is not one of json, csv, csv-bom, xlsx", "instance": "/api/v1/plans/tongliang-14th/indicators/export",
              "errors": [{"field": "format", "message": "'pdf' is not one of json, csv, csv-bom, xlsx"}]}""";
-    static final String VALUES_EXPORT_JSON = """
-            [{"indicatorId": 1, "seq": "1", "name": "人均预期寿命", "subItem": null, "year": 2023, "value": 79.0, "raw": null,
-              "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023", "note": null, "approvalState": "DRAFT"}]""";
     static final String EVALUATION_CSV = """
             id,seq,name,subItem,definitionCode,resourceMetric,nature,direction,directionSource,baseline.year,baseline.raw,baseline.value,\
             target.year,target.raw,target.comparator,target.value,actual.year,actual.value,expected,progressPercent (%),status,\
@@ -153,9 +154,9 @@ final class ApiDocs {
             ON_TRACK,,false,DRAFT
             """;
     /** What the exports say of their forms. */
-    static final String EXPORT_FORMS_TEXT = " Forms: CSV (default), CSV with a UTF-8 byte-order mark for Excel (format=csv-bom), XLSX"
-            + " (one sheet, the CSV's columns as headings, a frozen header row, numbers as numeric cells; imports back like the CSV)"
-            + " or JSON (the rows as the API shows them), by format= or Accept.";
+    static final String EXPORT_FORMS_TEXT = " Forms: CSV (default), CSV with a UTF-8 byte-order mark for Excel (format=csv-bom, for a"
+            + " link) or XLSX (one sheet, the CSV's columns as headings, a frozen header row, numbers as numeric cells; imports back"
+            + " like the CSV), by Accept or a link's format=csv|csv-bom|xlsx; a workbook only to a request that prefers it.";
     static final String VALUES_ROWS = """
             [{"indicatorId": 1, "year": 2023, "value": 79.0, "status": "FINAL", "source": "铜梁区卫生健康统计年鉴2023"},
              {"indicatorId": 4, "year": 2023, "value": 3.1, "status": "PROVISIONAL", "source": "妇幼年报"}]""";

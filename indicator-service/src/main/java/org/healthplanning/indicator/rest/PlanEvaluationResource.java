@@ -49,7 +49,7 @@ public class PlanEvaluationResource {
                     examples = @ExampleObject(name = "tongliang 2023", value = EVALUATION_EXAMPLE)),
                     @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = EVALUATION_CSV)),
-                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, description = "The workbook (XLSX bytes)"))})
     @APIResponse(responseCode = "400", description = "A malformed year, exactYear, approvedOnly or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "bad year", value = BAD_YEAR), @ExampleObject(name = "bad format", value = BAD_FORMAT)}))
@@ -69,9 +69,8 @@ public class PlanEvaluationResource {
                              @Parameter(description = "The ETag of an earlier answer: 304 while nothing it depends on changed",
                                      schema = @Schema(type = SchemaType.STRING), example = "\"e-41-17\"")
                              @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-                             @Parameter(description = ExportFormat.PARAMETER_TEXT,
-                                     schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}), example = "xlsx")
-                             @QueryParam(ExportFormat.PARAMETER) String format,
+                             // a plain link's choice of form, beside Accept: not in the OpenAPI document, so generated clients keep their signatures
+                             @Parameter(hidden = true) @QueryParam(ExportFormat.PARAMETER) String format,
                              @Context HttpHeaders headers) {
         Integer y = QueryParams.year("year", year);
         boolean exact = PlanIndicatorResource.flag("exactYear", exactYear);

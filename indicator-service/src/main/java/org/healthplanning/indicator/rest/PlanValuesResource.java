@@ -107,30 +107,27 @@ public class PlanValuesResource {
 
     @GET
     @Path("/export")
-    @Produces({Csv.MEDIA_TYPE + ";charset=UTF-8", ExportFormat.XLSX_TYPE, MediaType.APPLICATION_JSON})
-    @Operation(operationId = "exportMonitoringValues", summary = "Export the plan's monitoring values as CSV, XLSX or JSON",
+    @Produces({Csv.MEDIA_TYPE + ";charset=UTF-8", ExportFormat.XLSX_TYPE})
+    @Operation(operationId = "exportMonitoringValues", summary = "Export the plan's monitoring values as CSV or XLSX",
             description = "One line per value with the row's seq, name and sub-item for reading, and its approvalState last; imports back to "
                     + "the same values (the import ignores approvalState). approvedOnly=true: only APPROVED values." + EXPORT_FORMS_TEXT)
-    @APIResponse(responseCode = "200", description = "CSV with a header row, a workbook of one sheet, or the lines as JSON",
+    @APIResponse(responseCode = "200", description = "CSV with a header row, or a workbook of one sheet",
             content = {@Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "csv", value = VALUES_CSV)),
-                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MonitoringValueBody.class),
-                            examples = @ExampleObject(name = "json", value = VALUES_EXPORT_JSON))})
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, description = "The workbook (XLSX bytes)"))})
     @APIResponse(responseCode = "404", description = "No such plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "not found", value = PLAN_NOT_FOUND)))
     @APIResponse(responseCode = "400", description = "A malformed approvedOnly or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "bad flag", value = ApprovalDocs.BAD_APPROVED_ONLY),
-                            @ExampleObject(name = "bad format", value = BAD_FORMAT)}))
+                            @ExampleObject(name = "bad format", value = BAD_EXPORT_FORMAT)}))
     public Response export(@Parameter(description = PLAN_CODE_TEXT, example = "tongliang-14th") @PathParam("planCode") String planCode,
             @Parameter(description = "true: only APPROVED monitoring values count (see the approval of monitoring values); default false: every value",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "true")
             @QueryParam("approvedOnly") String approvedOnly,
-            @Parameter(description = ExportFormat.PARAMETER_TEXT,
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}), example = "xlsx")
-            @QueryParam(ExportFormat.PARAMETER) String format,
+            // a plain link's choice of form, beside Accept: not in the OpenAPI document, so generated clients keep their signatures
+            @Parameter(hidden = true) @QueryParam(ExportFormat.PARAMETER) String format,
             @Context HttpHeaders headers) {
         boolean approved = PlanIndicatorResource.flag("approvedOnly", approvedOnly);
         ExportFormat form = ExportForms.choose(format, headers);

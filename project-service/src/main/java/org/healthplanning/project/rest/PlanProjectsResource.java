@@ -149,7 +149,7 @@ public class PlanProjectsResource {
                     examples = @ExampleObject(name = "tongliang", value = ApiDocs.SUMMARY_EXAMPLE)),
                     @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
                             examples = @ExampleObject(name = "csv", value = ApiDocs.SUMMARY_CSV_EXAMPLE)),
-                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = ExportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, description = "The workbook (XLSX bytes)"))})
     @APIResponse(responseCode = "400", description = "A malformed plan code, a bad or half-given period, or a bad format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = {@ExampleObject(name = "half a period", value = ApiDocs.BAD_PERIOD_EXAMPLE),
@@ -165,9 +165,8 @@ public class PlanProjectsResource {
             @Parameter(description = "Last calendar year of the plan period, inclusive; needs periodStart", example = "2025",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1949", maximum = "2100"))
             @QueryParam("periodEnd") String periodEnd,
-            @Parameter(description = ExportFormat.PARAMETER_TEXT, example = "xlsx",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"json", "csv", "csv-bom", "xlsx"}))
-            @QueryParam(ExportFormat.PARAMETER) String format,
+            // a plain link's choice of form, beside Accept: not in the OpenAPI document, so generated clients keep their signatures
+            @Parameter(hidden = true) @QueryParam(ExportFormat.PARAMETER) String format,
             @Context HttpHeaders headers) {
         ExportFormat form = ExportFormat.choose(format, headers, ExportFormat.JSON, ExportFormat.ALL);
         ProjectSummary summary = summary(planCode, periodStart, periodEnd);

@@ -26,12 +26,7 @@ public enum ExportFormat {
     public static final String CSV_TYPE = "text/csv";
     /** The query parameter that chooses the form. */
     public static final String PARAMETER = "format";
-    /** What the OpenAPI document says of {@code format} (the values an operation offers are its enumeration). */
-    public static final String PARAMETER_TEXT = "The answer's form, for a plain link (wins over Accept): json, csv, csv-bom (CSV as UTF-8 "
-            + "with a byte-order mark, which Excel opens with Chinese text intact) or xlsx (a workbook, numbers as numeric cells, units "
-            + "in the headings); without it the Accept header chooses (application/json, text/csv, "
-            + XLSX_TYPE + ")";
-
+    /** The value of {@code format} that names this form. */
     public final String value;
     public final String mediaType;
 
@@ -63,7 +58,8 @@ public enum ExportFormat {
     /**
      * The form to answer: {@code ?format=} when given (a value not offered is a 400 naming {@code format}), else the
      * most preferred media type of {@code Accept} that is offered ({@code *}&#47;{@code *}, {@code application/*},
-     * {@code text/*} and no Accept at all take {@code fallback}); a 406 when Accept names only forms not offered.
+     * {@code text/*} and no Accept at all take {@code fallback}; a workbook only when no other offered form is as
+     * acceptable); a 406 when Accept names only forms not offered.
      */
     public static ExportFormat choose(String format, HttpHeaders headers, ExportFormat fallback, Set<ExportFormat> offered) {
         if (format != null) {
@@ -79,9 +75,15 @@ public enum ExportFormat {
         if (accepted == null || accepted.isEmpty()) {
             return fallback;
         }
+        ExportFormat workbook = null;
+        double workbookQ = 0;
         for (MediaType m : accepted) {
-            if ("0".equals(m.getParameters().get("q")) || "0.0".equals(m.getParameters().get("q"))) {
+            double q = quality(m);
+            if (q <= 0) {
                 continue;
+            }
+            if (workbook != null && (q < workbookQ || m.isWildcardType() || m.isWildcardSubtype())) {
+                return workbook;
             }
             if (m.isWildcardType()) {
                 return fallback;
@@ -105,11 +107,25 @@ public enum ExportFormat {
             if (type.equals("text") && sub.equals("csv") && offered.contains(CSV)) {
                 return CSV;
             }
-            if ((type + "/" + sub).equals(XLSX_TYPE) && offered.contains(XLSX)) {
-                return XLSX;
+            // a workbook only to a request that prefers it: a form named as acceptable beside it wins
+            // (a generated client's Accept lists every form an operation documents)
+            if ((type + "/" + sub).equals(XLSX_TYPE) && offered.contains(XLSX) && workbook == null) {
+                workbook = XLSX;
+                workbookQ = q;
             }
         }
+        if (workbook != null) {
+            return workbook;
+        }
         throw new NotAcceptableException("Nothing this operation answers with is acceptable; it answers " + mediaTypes(offered));
+    }
+
+    private static double quality(MediaType m) {
+        try {
+            return Double.parseDouble(m.getParameters().getOrDefault("q", "1"));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private static String values(Set<ExportFormat> offered) {
