@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** A 200 with the JSON of a view, written once so that its ETag is the digest of what is sent (OwnOperationConventions). */
+/** A 200 with the JSON of a view, written once so that its ETag is the digest of what is sent (http-platform ResponseConventions). */
 @ApplicationScoped
 public class JsonAnswers {
     @Inject
