@@ -15,10 +15,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -165,9 +161,8 @@ public class ReportResource {
 
     private String digest(PlanReport report) {
         try {
-            byte[] json = mapper.writeValueAsString(report).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json), 0, 12);
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return ResponseConventions.digest(mapper.writeValueAsBytes(report));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
