@@ -2,7 +2,7 @@ package org.healthplanning.http;
 
 import org.jboss.logging.Logger;
 
-/** Logs refused attempts (401/403): who, what and why. They are not audit rows. */
+/** Logs refused attempts (401, 403, 413): who, what and why. They are not audit rows. */
 public final class Refusals {
     private static final Logger LOG = Logger.getLogger("org.healthplanning.security");
 

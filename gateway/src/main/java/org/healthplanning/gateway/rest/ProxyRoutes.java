@@ -1,6 +1,5 @@
 package org.healthplanning.gateway.rest;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.stork.Stork;
 import io.smallrye.stork.api.Service;
 import io.smallrye.stork.api.ServiceInstance;
@@ -33,9 +32,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.healthplanning.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 
@@ -68,12 +65,6 @@ public class ProxyRoutes {
 
     @Inject
     Problems problems;
-
-    @Inject
-    BodyLimit bodyLimit;
-
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
-    Optional<MemorySize> maxBodySize;
 
     private HttpClient client;
 
@@ -113,9 +104,9 @@ public class ProxyRoutes {
         if (req.remoteAddress() != null && req.remoteAddress().hostAddress() != null) {
             headers.set("X-Forwarded-For", req.remoteAddress().hostAddress());
         }
-        if (req.getHeader("Content-Length") == null && "chunked".equalsIgnoreCase(req.getHeader("Transfer-Encoding"))) {
-            long limit = maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
-            proxied.setBody(Body.body(new CappedBody(req, limit, () -> bodyLimit.tooLarge(rc, "chunked body above " + limit + " bytes")), -1));
+        if (rc.body().available()) {
+            // a chunked body, read up to the limit by http-platform's BodyLimit: it goes on as it was read
+            proxied.setBody(Body.body(rc.body().buffer() == null ? Buffer.buffer() : rc.body().buffer()));
         }
         Duration timeout = isImport(req.path()) ? config.importTimeout() : config.proxyTimeout();
         long timer = rc.vertx().setTimer(timeout.toMillis(), id -> unavailable(rc, service, true));

@@ -93,6 +93,12 @@ class StrictConfigurationTest {
         WireMockBackends.server(Backend.PROJECT).verify(0, anyRequestedFor(anyUrl()));
         given().header("Authorization", admin).contentType("application/json").body("[\"x\"]")
                 .when().post("/api/v1/projects/import").then().statusCode(200);
+        // a chunked body within the limit reaches the backend whole
+        byte[] small = "[\"x\",\"铜梁\"]".getBytes(StandardCharsets.UTF_8);
+        given().header("Authorization", admin).contentType("application/json").body(new ByteArrayInputStream(small))
+                .when().post("/api/v1/projects/import").then().statusCode(200);
+        WireMockBackends.server(Backend.PROJECT).verify(1, com.github.tomakehurst.wiremock.client.WireMock
+                .postRequestedFor(urlEqualTo("/api/v1/projects/import")).withRequestBody(equalTo("[\"x\",\"铜梁\"]")));
     }
 
     @Test

@@ -201,7 +201,7 @@ public class ProblemMappers {
                     + headers.getHeaderString(HttpHeaders.ACCEPT) + "'; it answers "
                     + org.healthplanning.platform.sheet.ExportFormat.answeredBy(uri.getPath()) + ", and problems as application/problem+json";
         } else if (status == 413) {
-            return problem(413, org.healthplanning.platform.http.BodyLimit.TYPE, org.healthplanning.platform.http.BodyLimit.TITLE,
+            return problem(413, org.healthplanning.http.BodyLimit.TYPE, org.healthplanning.http.BodyLimit.TITLE,
                     "The request body is larger than this service accepts", uri, null);
         }
         String title = Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();

@@ -1,4 +1,4 @@
-package org.healthplanning.platform.http;
+package org.healthplanning.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,20 +13,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.healthplanning.http.Problem;
-import org.jboss.logging.Logger;
 
 /**
  * A request body above {@code quarkus.http.limits.max-body-size} is refused with 413 problem+json and
  * the connection is closed: at once when its {@code Content-Length} says so, and as soon as the limit
  * is passed when it is sent in chunks (such a body is read here, up to the limit, before the resource
- * takes it). The HTTP layer's own checks, which run after these, would answer an empty 413.
+ * takes it; at the gateway, before it is passed on, so nothing above the limit reaches a backend). The
+ * HTTP layer's own checks, which run after these, would answer an empty 413.
  */
 @ApplicationScoped
 public class BodyLimit {
     public static final String TYPE = "/problems/payload-too-large";
     public static final String TITLE = "Payload too large";
-    private static final Logger LOG = Logger.getLogger("org.healthplanning.security");
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
@@ -52,7 +50,7 @@ public class BodyLimit {
         } else if (length == null || length <= limit) {
             rc.next();
         } else {
-            LOG.warnf("Refused 413: method=%s path=%s reason=body of %d bytes", req.method().name(), req.path(), length);
+            Refusals.log(413, null, req.method().name(), req.path(), "body of " + length + " bytes");
             refuse(rc, limit);
         }
     }
@@ -63,7 +61,7 @@ public class BodyLimit {
             rc.next();
             return;
         }
-        LOG.warnf("Refused 413: method=%s path=%s reason=chunked body above the limit", rc.request().method().name(), rc.request().path());
+        Refusals.log(413, null, rc.request().method().name(), rc.request().path(), "chunked body above the limit");
         refuse(rc, maxBodySize.get().asLongValue());
     }
 
