@@ -5,6 +5,11 @@
 # p50, p99, import speeds, time to ready and memory against the goals in the README.
 #   bench/run.sh            full run (about 10 minutes)
 #   bench/run.sh --smoke    small data, 2-second runs: checks the benchmark itself
+#   bench/run.sh --scale national        country-sized SYNTHETIC data (1 000 000 facilities, 3 000 plans,
+#                                        50 000 projects): load times, database sizes, reads, mixed load (hours)
+#   bench/run.sh --scale national-smoke  the national steps on tiny data (about 5 minutes)
+#   bench/run.sh --mixed [--smoke]       32 readers + 4 writers through the gateway for 60 s, read-your-write checked
+#   bench/run.sh --help                  every option (--heap, --mixed-seconds, --no-mixed, ...)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd -P)

@@ -41,7 +41,59 @@ public final class Benchmark {
             System.out.println(BenchOptions.USAGE);
             return;
         }
+        if (options.national != null) {
+            System.exit(new NationalBenchmark(options, System.out).run());
+        }
+        if (options.mixed) {
+            System.exit(new Benchmark(options, System.out).runMixed());
+        }
         new Benchmark(options, System.out).run();
+    }
+
+    /**
+     * {@code --mixed} on the full or smoke data: loads the regions, the first facilities, the plans and the
+     * projects as the full run does, then runs only the mixed load ({@link MixedLoad}). Answers the exit status.
+     */
+    private int runMixed() throws Exception {
+        Path dataDir = Files.createTempDirectory("healthplan-bench-");
+        SuiteOptions suiteOptions = suiteOptions(dataDir);
+        MixedLoad.Outcome outcome;
+        long started = System.nanoTime();
+        try (Suite suite = new Suite(suiteOptions, out)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
+            suite.start();
+            Map<String, ServiceProcess> services = new LinkedHashMap<>();
+            suite.services().forEach(s -> services.put(s.name(), s));
+            String token = org.healthplanning.suite.DevToken.admin(options.root,
+                    System.getenv().getOrDefault("HEALTHPLAN_JWT_ISSUER", org.healthplanning.suite.DevToken.DEFAULT_ISSUER),
+                    Duration.ofHours(2)).orElse(null);
+            SyntheticData data = new SyntheticData(suite.gatewayUrl(), token, options.scale, out);
+            data.loadRegionsAndPopulation();
+            data.importFacilities(0, options.scale.facilities());
+            data.loadPlans();
+            data.loadProjects();
+            List<String> plans = new ArrayList<>();
+            List<String> districts = new ArrayList<>();
+            for (int d = 1; d <= options.scale.districts(); d++) {
+                plans.add(data.planCode(d));
+                districts.add(data.districtCode(d));
+            }
+            List<String> facilities = new ArrayList<>();
+            for (int i = 0; i < options.scale.facilities(); i++) {
+                facilities.add(String.format(Locale.ROOT, "SYN-F%06d", i));
+            }
+            out.println();
+            outcome = new MixedLoad(new Api(suite.gatewayUrl(), token),
+                    new MixedLoad.Target(plans, districts, facilities, SyntheticData.EVALUATION_YEAR, 2021, 2025),
+                    options.readers, options.writers, Duration.ofSeconds(options.mixedSeconds), out).run(() -> rss(services));
+        } finally {
+            if (!options.keepData) {
+                deleteTree(dataDir);
+            }
+        }
+        out.printf(Locale.ROOT, "%nMixed-load run (%s data) finished in %.1f min%n", options.scale.name().toLowerCase(Locale.ROOT),
+                (System.nanoTime() - started) / 60e9);
+        return outcome.errors() == 0 && outcome.violations() == 0 ? 0 : 1;
     }
 
     private void run() throws Exception {
@@ -149,7 +201,7 @@ public final class Benchmark {
      * (the service then computes anew instead of answering from its cache), after two unmeasured ones.
      * Answers requests per second of that single client, p50 and p99 (the slowest of fewer than 100).
      */
-    private static Wrk.Result cold(String url, int n) throws IOException, InterruptedException {
+    static Wrk.Result cold(String url, int n) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Cache-Control", "no-cache")
                 .timeout(Duration.ofMinutes(1)).GET().build();
@@ -185,7 +237,7 @@ public final class Benchmark {
         }
     }
 
-    private static Map<String, Long> rss(Map<String, ServiceProcess> services) {
+    static Map<String, Long> rss(Map<String, ServiceProcess> services) {
         Map<String, Long> result = new LinkedHashMap<>();
         services.forEach((name, s) -> result.put(name, rssKb(s)));
         return result;
@@ -206,12 +258,28 @@ public final class Benchmark {
     }
 
     private SuiteOptions suiteOptions(Path dataDir) throws Exception {
+        return suiteOptions(options, dataDir);
+    }
+
+    /** The suite on free ports with a throwaway data directory; {@code --heap} replaces the services' -Xmx. */
+    static SuiteOptions suiteOptions(BenchOptions options, Path dataDir) throws Exception {
         List<String> args = new ArrayList<>(List.of("--no-demo", "--reset", "--data-dir", dataDir.toString(),
                 "--root", options.root.toString(),
                 "--gateway-port", Integer.toString(freePort()), "--indicator-port", Integer.toString(freePort()),
                 "--project-port", Integer.toString(freePort()), "--facility-port", Integer.toString(freePort()),
                 "--pg-port", Integer.toString(freePort())));
-        return SuiteOptions.parse(args.toArray(String[]::new), System.getenv(), options.root);
+        SuiteOptions suiteOptions = SuiteOptions.parse(args.toArray(String[]::new), System.getenv(), options.root);
+        if (options.heap != null) {
+            List<String> java = new ArrayList<>();
+            for (String o : suiteOptions.serviceJavaOptions) {
+                if (!o.startsWith("-Xmx")) {
+                    java.add(o);
+                }
+            }
+            java.add("-Xmx" + options.heap);
+            suiteOptions.serviceJavaOptions = java;
+        }
+        return suiteOptions;
     }
 
     private static int freePort() throws Exception {
@@ -220,7 +288,7 @@ public final class Benchmark {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (var paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (Exception ignored) {
@@ -231,8 +299,20 @@ public final class Benchmark {
     /** Command-line options. */
     static final class BenchOptions {
         static final String USAGE = """
-                Usage: bench/run.sh [--smoke] [--duration SEC] [--connections N] [--threads N] [--keep-data]
-                  --smoke        small data (1/10) and 2-second runs: checks that the benchmark works
+                Usage: bench/run.sh [--smoke] [--scale full|smoke|national|national-smoke] [--mixed] [--duration SEC]
+                                    [--connections N] [--threads N] [--heap SIZE] [--keep-data]
+                  --smoke        small data (1/10) and 2-second runs: checks that the benchmark works (= --scale smoke)
+                  --scale national        country-sized data (31 provinces, 340 cities, 2 800 districts, 40 000 towns,
+                                 1 000 000 facilities x 6 years, 3 000 plans x 40 rows x 10 values, 50 000 projects):
+                                 load times, database sizes, district/province/country reads, a deep cursor page,
+                                 an updatedAfter sync, memory, then the mixed load (hours on 2 cores)
+                  --scale national-smoke  the same steps on tiny data (10 provinces, 20 000 facilities), 2-second wrk runs
+                  --mixed        full (or --smoke) data, then only the mixed load: 32 readers and 4 writers through the
+                                 gateway for 60 s, with a read-back after every write
+                  --mixed-seconds N       length of the mixed load (default 60); --readers N (32), --writers N (4)
+                  --no-mixed     national runs without the mixed load at the end
+                  --heap SIZE    -Xmx of each service (default 256m; 512m for national runs); SUITE_JAVA_OPTS sets all options
+                  --load-threads N        concurrent clients loading national data (default 4)
                   --duration     seconds per wrk run (default 10)
                   --connections  wrk connections (default 16); --threads wrk threads (default 2)
                 """;
@@ -243,6 +323,15 @@ public final class Benchmark {
         int wrkThreads = 2;
         boolean keepData;
         boolean help;
+        /** Country-sized data (--scale national or national-smoke); null for the full and smoke runs. */
+        NationalScale national;
+        boolean mixed;
+        boolean noMixed;
+        int mixedSeconds = 60;
+        int readers = 32;
+        int writers = 4;
+        String heap;
+        int loadThreads = 4;
 
         Duration duration() {
             return Duration.ofSeconds(seconds);
@@ -256,6 +345,28 @@ public final class Benchmark {
                         o.scale = Scale.SMOKE;
                         o.seconds = 2;
                     }
+                    case "--scale" -> {
+                        switch (args[++i]) {
+                            case "full" -> o.scale = Scale.FULL;
+                            case "smoke" -> {
+                                o.scale = Scale.SMOKE;
+                                o.seconds = 2;
+                            }
+                            case "national" -> o.national = NationalScale.NATIONAL;
+                            case "national-smoke" -> {
+                                o.national = NationalScale.NATIONAL_SMOKE;
+                                o.seconds = 2;
+                            }
+                            default -> throw new IllegalArgumentException("Unknown scale " + args[i] + "\n" + USAGE);
+                        }
+                    }
+                    case "--mixed" -> o.mixed = true;
+                    case "--no-mixed" -> o.noMixed = true;
+                    case "--mixed-seconds" -> o.mixedSeconds = Integer.parseInt(args[++i]);
+                    case "--readers" -> o.readers = Integer.parseInt(args[++i]);
+                    case "--writers" -> o.writers = Integer.parseInt(args[++i]);
+                    case "--heap" -> o.heap = args[++i];
+                    case "--load-threads" -> o.loadThreads = Integer.parseInt(args[++i]);
                     case "--duration" -> o.seconds = Integer.parseInt(args[++i]);
                     case "--connections" -> o.wrkConnections = Integer.parseInt(args[++i]);
                     case "--threads" -> o.wrkThreads = Integer.parseInt(args[++i]);
@@ -264,6 +375,14 @@ public final class Benchmark {
                     case "--help", "-h" -> o.help = true;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i] + "\n" + USAGE);
                 }
+            }
+            if (o.national != null && o.heap == null
+                    && (System.getenv("SUITE_JAVA_OPTS") == null || System.getenv("SUITE_JAVA_OPTS").isBlank())) {
+                // a million facilities: imports of 10 000 and province sums want more than the default 256 MB
+                o.heap = "512m";
+            }
+            if (o.heap != null && !o.heap.matches("[0-9]+[kKmMgG]?")) {
+                throw new IllegalArgumentException("--heap takes a size such as 512m or 1g, not " + o.heap);
             }
             return o;
         }
@@ -312,7 +431,7 @@ public final class Benchmark {
             table(out, new String[] {"goal", "measured", "goal", "result"}, goals);
         }
 
-        private static void table(PrintStream out, String[] header, List<String[]> rows) {
+        static void table(PrintStream out, String[] header, List<String[]> rows) {
             int[] width = new int[header.length];
             for (int i = 0; i < header.length; i++) {
                 width[i] = header[i].length();
