@@ -365,11 +365,21 @@ public class FacilityResource {
             @Parameter(description = ApiDocs.DRY_RUN, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"), example = "false")
             @QueryParam("dryRun") String dryRun,
             @Context HttpHeaders headers,
-            String body) {
+            java.io.InputStream body) {
         MediaType type = headers.getMediaType();
         boolean json = type != null && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
-        return json ? importer.importJson(body, QueryParams.bool("dryRun", dryRun))
-                : importer.importCsv(body, QueryParams.bool("dryRun", dryRun));
+        boolean dry = QueryParams.bool("dryRun", dryRun);
+        // JSON is parsed as it is read; CSV is read as text first
+        return json ? importer.importJson(body, dry) : importer.importCsv(text(body), dry);
+    }
+
+    /** The CSV body as text: UTF-8, whatever charset the request names (as the String body was read before). */
+    private static String text(java.io.InputStream body) {
+        try {
+            return body == null ? "" : new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw DomainException.invalid("body", "could not be read: " + e.getMessage());
+        }
     }
 
     /** The XLSX form of {@link #importFacilities}; the document shows every form as one operation. */

@@ -4,11 +4,14 @@ import org.healthplanning.platform.audit.AuditService;
 import org.healthplanning.http.DomainException;
 import org.healthplanning.platform.security.Caller;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,12 +36,8 @@ import java.util.Map;
 import java.util.Set;
 import org.healthplanning.facility.api.FacilityDto;
 import org.healthplanning.facility.api.YearlyResourcesDto;
-import org.healthplanning.facility.domain.Facility;
 import org.hibernate.Session;
 import org.hibernate.validator.HibernateValidatorFactory;
-import org.healthplanning.facility.domain.YearlyResources;
-import org.healthplanning.facility.mapping.FacilityMapper;
-import org.healthplanning.facility.mapping.YearlyResourcesMapper;
 import org.healthplanning.facility.repository.FacilityRepository;
 import org.healthplanning.facility.repository.RegionRepository;
 import org.healthplanning.facility.api.ImportReport;
@@ -88,9 +87,6 @@ public class FacilityImportService {
         }
     }
 
-    /** Rows per lookup or write statement. */
-    private static final int CHUNK = 5000;
-
     private record Row(int row, FacilityDto facility, List<Integer> resourceRows) {
     }
 
@@ -133,61 +129,56 @@ public class FacilityImportService {
     @Inject
     AuditService audit;
 
+    /**
+     * Imports a JSON array of facilities, read as a stream: one row at a time is buffered as tokens (never the whole
+     * document as a tree) and bound to a {@link FacilityDto}; a row that does not bind is read again as a tree of that
+     * row alone to name the field. Malformed JSON anywhere is a 400 on {@code body}, as is a body that is not an array.
+     */
     @Transactional
-    public ImportReport importJson(String body, boolean dryRun) {
-        List<FacilityDto> parsed = bindDirectly(body);
-        if (parsed == null) {
-            return importJsonRowByRow(body, dryRun);
-        }
+    public ImportReport importJson(java.io.InputStream body, boolean dryRun) {
         List<RowError> errors = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Set<String> codes = new HashSet<>();
-        for (int i = 0; i < parsed.size(); i++) {
-            addRow(rows, codes, errors, i + 1, parsed.get(i));
+        try (JsonParser parser = mapper.getFactory().createParser(body == null ? java.io.InputStream.nullInputStream() : body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw DomainException.invalid("body", "must be a JSON array of facilities");
+            }
+            int rowNo = 0;
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+                if (t == null) {
+                    throw DomainException.invalid("body", "malformed JSON: the array is not closed");
+                }
+                rowNo++;
+                if (t != JsonToken.START_OBJECT) {
+                    parser.skipChildren();
+                    errors.add(new RowError(rowNo, "row", "must be a JSON object"));
+                    continue;
+                }
+                TokenBuffer tokens = new TokenBuffer(parser);
+                tokens.copyCurrentStructure(parser);
+                FacilityDto f = bind(tokens, rowNo, errors);
+                if (f != null) {
+                    addRow(rows, codes, errors, rowNo, f);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw DomainException.invalid("body", "malformed JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw DomainException.invalid("body", "could not be read: " + e.getMessage());
         }
         return run(rows, errors, dryRun);
     }
 
-    /**
-     * The common case in one pass: the body binds as a whole to facilities. Null when it does not (malformed
-     * JSON, not an array, a row that is not an object or does not bind); the row-by-row path then names each problem.
-     */
-    private List<FacilityDto> bindDirectly(String body) {
-        if (body == null) {
-            return null;
-        }
-        try {
-            List<FacilityDto> list = mapper.readValue(body, FACILITY_LIST);
-            return list == null || list.contains(null) ? null : list;
-        } catch (Exception e) {
-            return null;
-        }
-    }
-
-    private static final com.fasterxml.jackson.core.type.TypeReference<List<FacilityDto>> FACILITY_LIST = new com.fasterxml.jackson.core.type.TypeReference<>() {
-    };
-
-    private ImportReport importJsonRowByRow(String body, boolean dryRun) {
-        JsonNode root;
-        try {
-            root = mapper.readTree(body == null ? "" : body);
-        } catch (Exception e) {
-            throw DomainException.invalid("body", "malformed JSON: " + e.getMessage());
-        }
-        if (!(root instanceof ArrayNode array)) {
-            throw DomainException.invalid("body", "must be a JSON array of facilities");
-        }
-        List<RowError> errors = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < array.size(); i++) {
-            int rowNo = i + 1;
-            FacilityDto f = convert(array.get(i), rowNo, errors);
-            if (f != null) {
-                addRow(rows, codes, errors, rowNo, f);
+    /** The row bound directly from its tokens; when it does not bind, its tree names the field (as {@link #convert}). */
+    private FacilityDto bind(TokenBuffer tokens, int rowNo, List<RowError> errors) throws java.io.IOException {
+        try (JsonParser row = tokens.asParser(mapper)) {
+            row.nextToken();
+            return mapper.readValue(row, FacilityDto.class);
+        } catch (JsonProcessingException e) {
+            try (JsonParser row = tokens.asParser(mapper)) {
+                return convert(mapper.readTree(row), rowNo, errors);
             }
         }
-        return run(rows, errors, dryRun);
     }
 
     private static void addRow(List<Row> rows, Set<String> codes, List<RowError> errors, int rowNo, FacilityDto f) {
@@ -281,6 +272,7 @@ public class FacilityImportService {
     }
 
     private FacilityDto convert(JsonNode node, int rowNo, List<RowError> errors) {
+        // (used by the CSV form and for JSON rows that do not bind)
         if (!(node instanceof ObjectNode)) {
             errors.add(new RowError(rowNo, "row", "must be a JSON object"));
             return null;
@@ -319,7 +311,8 @@ public class FacilityImportService {
                 .setParameter("codes", regionCodes).getResultList());
         for (Row row : rows) {
             FacilityDto f = row.facility();
-            for (ConstraintViolation<FacilityDto> v : rowValidator().validate(f)) {
+            for (ConstraintViolation<FacilityDto> v : ImportRowCheck.plainlyValid(f) ? List.<ConstraintViolation<FacilityDto>>of()
+                    : rowValidator().validate(f)) {
                 String path = v.getPropertyPath().toString();
                 int at = row.row();
                 if (path.startsWith("resources[")) {
@@ -356,64 +349,67 @@ public class FacilityImportService {
             errors.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row()) : a.field().compareTo(b.field()));
             throw new ImportFailed(new ImportReport(0, 0, dryRun, errors, warnings));
         }
-        // existing facilities, read in chunks rather than row by row
-        Map<String, Facility> existing = new java.util.HashMap<>();
-        List<String> codes = rows.stream().map(r -> r.facility().code).toList();
-        for (int i = 0; i < codes.size(); i += CHUNK) {
-            facilities.list("code in ?1", codes.subList(i, Math.min(codes.size(), i + CHUNK))).forEach(f -> existing.put(f.code, f));
-        }
-        // the (facility, year) pairs already stored, as keys only: their counts are overwritten below
+        // existing facilities (id, code, region) and the (facility, year) pairs already stored, as keys only: one
+        // statement each, their values are overwritten below
+        Map<String, Existing> existing = new java.util.HashMap<>();
         Set<String> stored = new HashSet<>();
-        List<Long> ids = existing.values().stream().map(f -> f.id).toList();
-        if (!ids.isEmpty()) {
-            facilities.getEntityManager().unwrap(Session.class).doWork(c -> {
-                try (PreparedStatement ps = c.prepareStatement("select facility_id, year from facility_resource where facility_id = any (?)")) {
-                    ps.setArray(1, c.createArrayOf("int8", ids.toArray(Long[]::new)));
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            stored.add(rs.getLong(1) + "/" + rs.getInt(2));
-                        }
+        Session session = facilities.getEntityManager().unwrap(Session.class);
+        String[] codes = rows.stream().map(r -> r.facility().code).toArray(String[]::new);
+        session.doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement("select id, code, region_code from facility where code = any (?)")) {
+                ps.setArray(1, c.createArrayOf("varchar", codes));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        existing.put(rs.getString(2), new Existing(rs.getLong(1), rs.getString(3)));
                     }
                 }
-            });
-        }
+            }
+            if (existing.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = c.prepareStatement("select facility_id, year from facility_resource where facility_id = any (?)")) {
+                ps.setArray(1, c.createArrayOf("int8", existing.values().stream().map(Existing::id).toArray(Long[]::new)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        stored.add(rs.getLong(1) + "/" + rs.getInt(2));
+                    }
+                }
+            }
+        });
         // an editor needs rights on every row's region and on the current region of every facility it changes
         java.util.TreeSet<String> touched = new java.util.TreeSet<>();
         rows.stream().map(r -> r.facility().regionCode).filter(java.util.Objects::nonNull).forEach(touched::add);
-        existing.values().stream().map(f -> f.regionCode).filter(java.util.Objects::nonNull).forEach(touched::add);
+        existing.values().stream().map(Existing::regionCode).filter(java.util.Objects::nonNull).forEach(touched::add);
         caller.requireRegions("the imported facilities", new ArrayList<>(touched));
         int existingFacilities = existing.size();
         int existingResources = stored.size();
         int resourceCount = 0;
-        List<Facility> created = new ArrayList<>();
+        List<FacilityDto> created = new ArrayList<>();
+        List<FacilityDto> changed = new ArrayList<>();
         for (Row row : rows) {
             FacilityDto body = row.facility();
-            Facility f = existing.get(body.code);
-            if (f == null) {
-                Facility e = FacilityMapper.toEntity(body);
-                e.version = null;
-                created.add(e);
-            } else {
-                FacilityMapper.apply(body, f);
-            }
+            (existing.containsKey(body.code) ? changed : created).add(body);
             resourceCount += body.resources.size();
         }
-        facilities.flush();
-        Session session = facilities.getEntityManager().unwrap(Session.class);
-        // new facilities and all yearly rows go in as a few multi-row statements; changed facilities are updated as entities
-        session.doWork(c -> insertFacilities(c, created, existing));
-        List<YearlyResources> inserts = new ArrayList<>();
-        List<YearlyResources> updates = new ArrayList<>();
+        Map<String, Long> ids = new java.util.HashMap<>();
+        existing.forEach((code, e) -> ids.put(code, e.id()));
+        // new facilities, changed facilities and the yearly rows go in as one multi-row statement each (per
+        // {@value #ROWS} rows): the totals' triggers (V23) then run once per statement, not per row
+        session.doWork(c -> {
+            insertFacilities(c, created, ids);
+            writeFacilities(c, UPDATE_FACILITIES, changed);
+        });
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
         for (Row row : rows) {
-            Facility f = existing.get(row.facility().code);
-            for (YearlyResourcesDto body : row.facility().resources) {
-                YearlyResources r = YearlyResourcesMapper.toEntity(body);
-                r.facilityId = f.id;
-                (stored.contains(f.id + "/" + r.year) ? updates : inserts).add(r);
+            long id = ids.get(row.facility().code);
+            for (YearlyResourcesDto r : row.facility().resources) {
+                (stored.contains(id + "/" + r.year) ? updates : inserts).add(new Object[] {id, r});
             }
         }
+        int resourcesCreated = inserts.size();
         session.doWork(c -> {
-            writeResources(c, INSERT_RESOURCES, inserts);
+            copyResources(c, inserts);
             writeResources(c, UPDATE_RESOURCES, updates);
         });
         Map<String, Object> before = new LinkedHashMap<>();
@@ -424,7 +420,7 @@ public class FacilityImportService {
         after.put("created", created.size());
         after.put("updated", existingFacilities);
         after.put("resources", resourceCount);
-        after.put("resourcesCreated", inserts.size());
+        after.put("resourcesCreated", resourcesCreated);
         after.put("regions", touched);
         audit.record(AuditService.IMPORT, "facility-import", String.join(",", touched),
                 touched.size() == 1 ? touched.first() : null, audit.snapshot(before), audit.snapshot(after));
@@ -438,11 +434,38 @@ public class FacilityImportService {
         return new ImportReport(rows.size(), resourceCount, dryRun, List.of(), warnings);
     }
 
+    /** A stored facility the import changes: its id and its region before the import. */
+    private record Existing(long id, String regionCode) {
+    }
+
+    /** Rows per write statement: more than a body of the largest size holds, so an import is one statement of each kind. */
+    private static final int ROWS = 200_000;
+
+    private static final String FACILITY_ROWS = """
+            unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                   ?::int4[], ?::int4[], ?::varchar[])
+                as u(code, name, region_code, type, grade, ownership, opened_year, closed_year, source)""";
+
     private static final String INSERT_FACILITIES = """
             insert into facility (code, name, region_code, type, grade, ownership, opened_year, closed_year, source)
-            select * from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
-                                 ?::int4[], ?::int4[], ?::varchar[])
+            select * from\s""" + FACILITY_ROWS + """
+
             returning id, code""";
+
+    /**
+     * Overwrites the writable columns of stored facilities (the code is the key); the version moves only when one of
+     * them changes, as with an entity update.
+     */
+    private static final String UPDATE_FACILITIES = """
+            update facility f
+            set name = u.name, region_code = u.region_code, type = u.type, grade = u.grade, ownership = u.ownership,
+                opened_year = u.opened_year, closed_year = u.closed_year, source = u.source, version = f.version + 1
+            from\s""" + FACILITY_ROWS + """
+
+            where f.code = u.code
+              and (f.name, f.region_code, f.type, f.grade, f.ownership, f.opened_year, f.closed_year, f.source)
+                  is distinct from
+                  (u.name, u.region_code, u.type, u.grade, u.ownership, u.opened_year, u.closed_year, u.source)""";
 
     private static final String RESOURCE_ROWS = """
             unnest(?::int8[], ?::int4[], ?::int4[], ?::int4[], ?::int4[], ?::int4[], ?::int4[], ?::int4[], ?::int4[],
@@ -450,10 +473,10 @@ public class FacilityImportService {
                 as u(facility_id, year, beds, licensed_doctors, tcm_doctors, registered_nurses, pharmacists,
                      general_practitioners, health_technicians, public_health_staff, ambulances, childcare_slots)""";
 
-    private static final String INSERT_RESOURCES = """
-            insert into facility_resource (facility_id, year, beds, licensed_doctors, tcm_doctors, registered_nurses,
-                pharmacists, general_practitioners, health_technicians, public_health_staff, ambulances, childcare_slots)
-            select * from\s""" + RESOURCE_ROWS;
+    /** The new yearly rows as COPY text: one statement, no arrays to parse (the triggers see one statement too). */
+    private static final String COPY_RESOURCES = """
+            copy facility_resource (facility_id, year, beds, licensed_doctors, tcm_doctors, registered_nurses, pharmacists,
+                general_practitioners, health_technicians, public_health_staff, ambulances, childcare_slots) from stdin""";
 
     /** Overwrites the counts of stored years; the version moves only when a count changes, as with an entity update. */
     private static final String UPDATE_RESOURCES = """
@@ -472,63 +495,123 @@ public class FacilityImportService {
                   (u.beds, u.licensed_doctors, u.tcm_doctors, u.registered_nurses, u.pharmacists, u.general_practitioners,
                    u.health_technicians, u.public_health_staff, u.ambulances, u.childcare_slots)""";
 
-    /** Inserts the new facilities, {@value #CHUNK} to a statement, and records their ids by code. */
-    private static void insertFacilities(Connection c, List<Facility> created, Map<String, Facility> byCode) throws SQLException {
+    /** Binds the facilities' columns as arrays, in the order of {@link #FACILITY_ROWS}. */
+    private static void bindFacilities(Connection c, PreparedStatement ps, List<FacilityDto> chunk) throws SQLException {
+        int n = chunk.size();
+        String[] code = new String[n], name = new String[n], region = new String[n], type = new String[n],
+                grade = new String[n], ownership = new String[n], source = new String[n];
+        Integer[] opened = new Integer[n], closed = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            FacilityDto f = chunk.get(k);
+            code[k] = f.code;
+            name[k] = f.name;
+            region[k] = f.regionCode;
+            type[k] = f.type.name();
+            grade[k] = f.grade;
+            ownership[k] = f.ownership == null ? null : f.ownership.name();
+            opened[k] = f.openedYear;
+            closed[k] = f.closedYear;
+            source[k] = f.source;
+        }
+        Object[][] columns = {code, name, region, type, grade, ownership, opened, closed, source};
+        for (int col = 0; col < columns.length; col++) {
+            ps.setArray(col + 1, c.createArrayOf(columns[col] instanceof Integer[] ? "int4" : "varchar", columns[col]));
+        }
+    }
+
+    /** Inserts the new facilities and records their ids by code. */
+    private static void insertFacilities(Connection c, List<FacilityDto> created, Map<String, Long> ids) throws SQLException {
+        if (created.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = c.prepareStatement(INSERT_FACILITIES)) {
-            for (int i = 0; i < created.size(); i += CHUNK) {
-                List<Facility> chunk = created.subList(i, Math.min(created.size(), i + CHUNK));
-                int n = chunk.size();
-                String[] code = new String[n], name = new String[n], region = new String[n], type = new String[n],
-                        grade = new String[n], ownership = new String[n], source = new String[n];
-                Integer[] opened = new Integer[n], closed = new Integer[n];
-                for (int k = 0; k < n; k++) {
-                    Facility f = chunk.get(k);
-                    code[k] = f.code;
-                    name[k] = f.name;
-                    region[k] = f.regionCode;
-                    type[k] = f.type.name();
-                    grade[k] = f.grade;
-                    ownership[k] = f.ownership == null ? null : f.ownership.name();
-                    opened[k] = f.openedYear;
-                    closed[k] = f.closedYear;
-                    source[k] = f.source;
-                }
-                Object[][] columns = {code, name, region, type, grade, ownership, opened, closed, source};
-                for (int col = 0; col < columns.length; col++) {
-                    ps.setArray(col + 1, c.createArrayOf(columns[col] instanceof Integer[] ? "int4" : "varchar", columns[col]));
-                }
-                Map<String, Facility> chunkByCode = new java.util.HashMap<>();
-                chunk.forEach(f -> chunkByCode.put(f.code, f));
+            for (int i = 0; i < created.size(); i += ROWS) {
+                bindFacilities(c, ps, created.subList(i, Math.min(created.size(), i + ROWS)));
                 try (ResultSet keys = ps.executeQuery()) {
                     while (keys.next()) {
-                        Facility f = chunkByCode.get(keys.getString(2));
-                        f.id = keys.getLong(1);
-                        byCode.put(f.code, f);
+                        ids.put(keys.getString(2), keys.getLong(1));
                     }
                 }
             }
         }
     }
 
-    /** Runs {@code sql} over {@code rows}, {@value #CHUNK} yearly rows to a statement, each column as one array. */
-    private static void writeResources(Connection c, String sql, List<YearlyResources> rows) throws SQLException {
+    /** Runs {@code sql} over stored facilities, their columns bound as arrays. */
+    private static void writeFacilities(Connection c, String sql, List<FacilityDto> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < rows.size(); i += CHUNK) {
-                List<YearlyResources> chunk = rows.subList(i, Math.min(rows.size(), i + CHUNK));
+            for (int i = 0; i < rows.size(); i += ROWS) {
+                bindFacilities(c, ps, rows.subList(i, Math.min(rows.size(), i + ROWS)));
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Inserts yearly rows ({facility id, counts}) with one COPY, in its text form (integers and \\N for null). */
+    private static void copyResources(Connection c, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        org.postgresql.copy.CopyIn copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI().copyIn(COPY_RESOURCES);
+        try {
+            StringBuilder line = new StringBuilder(64 * 1024);
+            for (Object[] row : rows) {
+                YearlyResourcesDto r = (YearlyResourcesDto) row[1];
+                line.append((long) (Long) row[0]);
+                for (Integer v : new Integer[] {r.year, r.beds, r.licensedDoctors, r.tcmDoctors, r.registeredNurses,
+                        r.pharmacists, r.generalPractitioners, r.healthTechnicians, r.publicHealthStaff, r.ambulances,
+                        r.childcareSlots}) {
+                    line.append('\t');
+                    if (v == null) {
+                        line.append("\\N");
+                    } else {
+                        line.append(v.intValue());
+                    }
+                }
+                line.append('\n');
+                if (line.length() > 60 * 1024) {
+                    byte[] bytes = line.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    copy.writeToCopy(bytes, 0, bytes.length);
+                    line.setLength(0);
+                }
+            }
+            byte[] bytes = line.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    /** Runs {@code sql} over yearly rows ({facility id, counts}), each column bound as one array. */
+    private static void writeResources(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < rows.size(); i += ROWS) {
+                List<Object[]> chunk = rows.subList(i, Math.min(rows.size(), i + ROWS));
                 int n = chunk.size();
                 Long[] facility = new Long[n];
                 Integer[][] ints = new Integer[11][n];
                 for (int k = 0; k < n; k++) {
-                    YearlyResources r = chunk.get(k);
-                    facility[k] = r.facilityId;
-                    Integer[] values = {r.year, r.beds, r.licensedDoctors, r.tcmDoctors, r.registeredNurses, r.pharmacists,
-                            r.generalPractitioners, r.healthTechnicians, r.publicHealthStaff, r.ambulances, r.childcareSlots};
-                    for (int col = 0; col < values.length; col++) {
-                        ints[col][k] = values[col];
-                    }
+                    facility[k] = (Long) chunk.get(k)[0];
+                    YearlyResourcesDto r = (YearlyResourcesDto) chunk.get(k)[1];
+                    ints[0][k] = r.year;
+                    ints[1][k] = r.beds;
+                    ints[2][k] = r.licensedDoctors;
+                    ints[3][k] = r.tcmDoctors;
+                    ints[4][k] = r.registeredNurses;
+                    ints[5][k] = r.pharmacists;
+                    ints[6][k] = r.generalPractitioners;
+                    ints[7][k] = r.healthTechnicians;
+                    ints[8][k] = r.publicHealthStaff;
+                    ints[9][k] = r.ambulances;
+                    ints[10][k] = r.childcareSlots;
                 }
                 ps.setArray(1, c.createArrayOf("int8", facility));
                 for (int col = 0; col < ints.length; col++) {

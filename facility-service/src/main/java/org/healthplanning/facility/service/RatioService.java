@@ -20,7 +20,9 @@ import org.healthplanning.facility.repository.DataRevisionRepository;
 
 /**
  * Resource ratios of a region and all its sub-regions, computed in PostgreSQL: one statement takes the
- * subtree from region_ancestor and sums the resources of the facilities operating in each year, beside
+ * subtree from region_ancestor and sums the facility totals of its regions for each year (table facility_totals,
+ * migration V23: per region and year, the resources of the facilities standing in it that operate in that year, kept
+ * by triggers in every writing transaction, so the cost follows the regions, not the facility-years), beside
  * the region's population and reported totals, and the population of its direct sub-regions (depth 1 in
  * region_ancestor) for a region without one of its own. A second read takes the region's published ratios,
  * which fill in the metrics the counts do not give.
@@ -61,20 +63,18 @@ public class RatioService {
         StringBuilder facilitySums = new StringBuilder();
         StringBuilder select = new StringBuilder();
         for (String c : COLUMNS) {
-            facilitySums.append(", sum(fr.").append(c).append(") as ").append(c);
+            facilitySums.append(", case when sum(t.").append(c).append("_n) > 0 then sum(t.").append(c).append(")::bigint end as ").append(c);
             select.append(", fac.").append(c).append(", rr.").append(c);
         }
         SERIES_SQL = """
                 with fac as (
-                    select fr.year, count(*) as facilities%s
+                    select t.year, sum(t.facilities)::bigint as facilities%s
                     from region_ancestor s
-                    join facility f on f.region_code = s.region_code
-                    join facility_resource fr on fr.facility_id = f.id
+                    join facility_totals t on t.region_code = s.region_code
                     where s.ancestor_code = :root
-                      and fr.year between :from and :to
-                      and (f.closed_year is null or fr.year <= f.closed_year)
-                      and (f.opened_year is null or fr.year >= f.opened_year)
-                    group by fr.year
+                      and t.year between :from and :to
+                    group by t.year
+                    having sum(t.facilities) > 0
                 ),
                 sub as (
                     select s.region_code from region_ancestor s where s.ancestor_code = :root and s.depth = 1
