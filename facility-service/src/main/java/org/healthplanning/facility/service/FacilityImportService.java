@@ -422,7 +422,7 @@ public class FacilityImportService {
         after.put("resources", resourceCount);
         after.put("resourcesCreated", resourcesCreated);
         after.put("regions", touched);
-        audit.record(AuditService.IMPORT, "facility-import", String.join(",", touched),
+        audit.record(AuditService.IMPORT, "facility-import", importKey(touched),
                 touched.size() == 1 ? touched.first() : null, audit.snapshot(before), audit.snapshot(after));
         if (dryRun) {
             try {
@@ -432,6 +432,22 @@ public class FacilityImportService {
             }
         }
         return new ImportReport(rows.size(), resourceCount, dryRun, List.of(), warnings);
+    }
+
+    /** Most regions an import's audit key lists; beyond them it names the first, the last and how many (all are in 'after'). */
+    static final int KEY_REGIONS = 20;
+
+    /**
+     * The audit key of an import: the regions it touched, joined by commas, or for an import across more than
+     * {@link #KEY_REGIONS} regions the first and the last of them and their number, so that the key stays short
+     * enough to index (an import of 10 000 facilities may touch 10 000 towns; their codes joined passed the
+     * index's 8 KB row limit and failed the import).
+     */
+    static String importKey(java.util.SortedSet<String> touched) {
+        if (touched.size() <= KEY_REGIONS) {
+            return String.join(",", touched);
+        }
+        return touched.first() + ".." + touched.last() + " (" + touched.size() + " regions)";
     }
 
     /** A stored facility the import changes: its id and its region before the import. */

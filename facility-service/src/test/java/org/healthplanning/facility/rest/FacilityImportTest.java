@@ -44,6 +44,29 @@ class FacilityImportTest {
         given().when().get("/api/v1/regions/I1-D/ratios?year=2021").then().statusCode(200).body("counts.licensedDoctors", equalTo(160));
     }
 
+    /** An import across many regions keeps a short audit key (the first, the last and how many) and lists them all in 'after'. */
+    @Test
+    void anImportAcrossManyRegionsIsAuditedUnderAShortKey() {
+        Fixtures.region("IK-D", "多镇区", "DISTRICT", null);
+        StringBuilder body = new StringBuilder("[");
+        for (int t = 1; t <= 25; t++) {
+            String town = String.format("IK-T%02d", t);
+            Fixtures.region(town, "镇" + t, "TOWN", "IK-D");
+            body.append(t == 1 ? "" : ",").append("{\"code\": \"IK-F").append(t).append("\", \"name\": \"卫生院").append(t)
+                    .append("\", \"regionCode\": \"").append(town).append("\", \"type\": \"TOWNSHIP_HEALTH_CENTER\",")
+                    .append(" \"resources\": [{\"year\": 2024, \"beds\": 20, \"licensedDoctors\": 4}]}");
+        }
+        given().contentType(ContentType.JSON).body(body.append("]").toString())
+                .when().post("/api/v1/facilities/import").then().statusCode(200).body("imported", equalTo(25));
+        given().queryParam("resourceType", "facility-import").queryParam("key", "IK-T01..IK-T25 (25 regions)")
+                .when().get("/api/v1/audit").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].operation", equalTo("IMPORT"))
+                .body("items[0].after.regions", hasSize(25))
+                .body("items[0].after.regions", hasItem("IK-T13"));
+        given().when().get("/api/v1/regions/IK-D/ratios?year=2024").then().statusCode(200).body("counts.beds", equalTo(500));
+    }
+
     @Test
     void csvWithOneBadRowIsRejectedWholeNamingRowAndFieldAndWritesNothing() {
         Fixtures.region("I2-D", "坏行区", "DISTRICT", null);
