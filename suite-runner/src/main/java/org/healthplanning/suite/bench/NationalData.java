@@ -250,23 +250,7 @@ final class NationalData {
     }
 
     private ArrayNode indicators(List<JsonNode> definitions, Random random) {
-        ArrayNode rows = api.json.createArrayNode();
-        for (int i = 0; i < scale.indicatorsPerPlan; i++) {
-            JsonNode def = definitions.isEmpty() ? null : definitions.get(i % definitions.size());
-            boolean down = def != null && "DECREASE".equals(def.path("direction").asText());
-            double baseline = 20 + random.nextInt(6000) / 100.0;
-            double target = down ? baseline * 0.8 : baseline * 1.2;
-            ObjectNode row = rows.addObject()
-                    .put("seq", Integer.toString(i + 1))
-                    .put("name", def == null ? "SYNTHETIC indicator " + (i + 1) : def.path("name").asText())
-                    .put("nature", i % 3 == 0 ? "BINDING" : "EXPECTED");
-            if (def != null && def.hasNonNull("unit")) {
-                row.put("unit", def.path("unit").asText());
-            }
-            row.putObject("baseline").put("year", 2020).put("raw", String.format(Locale.ROOT, "%.2f", baseline));
-            row.putObject("target").put("year", 2030).put("raw", (down ? "≤" : "≥") + String.format(Locale.ROOT, "%.2f", target));
-        }
-        return rows;
+        return SyntheticData.indicatorRows(api.json.createArrayNode(), definitions, scale.indicatorsPerPlan, 0.2, 2030, random);
     }
 
     /** The projects, spread over the plans (one import per plan), in the plan's region. */
@@ -280,17 +264,7 @@ final class NationalData {
             Random random = new Random(9_000_000L + k);
             ArrayNode rows = api.json.createArrayNode();
             for (int p = 1; p <= count; p++) {
-                int start = 2019 + random.nextInt(10);
-                rows.addObject().put("planCode", planCode(k)).put("regionCode", planRegion(k)).put("seq", Integer.toString(p))
-                        .put("programme", "SYNTHETIC programme " + (p % 4 + 1))
-                        .put("name", "SYNTHETIC project " + k + "-" + p)
-                        .put("content", "SYNTHETIC: 设医疗床位" + (10 * (p % 10 + 1)) + "张")
-                        .put("constructionTypeRaw", p % 3 == 0 ? "改扩建" : "新建")
-                        .put("floorAreaM2", 1000 + random.nextInt(50_000))
-                        .put("investment10kCny", 100 + random.nextInt(20_000))
-                        .put("yearsRaw", start + "-" + (start + random.nextInt(4)))
-                        .put("newLandMu", random.nextInt(40))
-                        .put("statusRaw", p % 2 == 0 ? "施工中" : "已立项");
+                SyntheticData.projectRow(rows, planCode(k), planRegion(k), k + "-" + p, p, 2019 + random.nextInt(10), random);
             }
             api.post("/api/v1/projects/import?planCode=" + planCode(k) + "&mode=replace", rows);
         });

@@ -196,17 +196,7 @@ final class SyntheticData {
         for (int d = 1; d <= scale.districts(); d++) {
             ArrayNode rows = json.createArrayNode();
             for (int p = 1; p <= perPlan; p++) {
-                int start = 2019 + random.nextInt(8);
-                rows.addObject().put("planCode", planCode(d)).put("regionCode", districtCode(d)).put("seq", Integer.toString(p))
-                        .put("programme", "SYNTHETIC programme " + (p % 4 + 1))
-                        .put("name", "SYNTHETIC project " + d + "-" + p)
-                        .put("content", "SYNTHETIC: 设医疗床位" + (10 * (p % 10 + 1)) + "张")
-                        .put("constructionTypeRaw", p % 3 == 0 ? "改扩建" : "新建")
-                        .put("floorAreaM2", 1000 + random.nextInt(50_000))
-                        .put("investment10kCny", 100 + random.nextInt(20_000))
-                        .put("yearsRaw", start + "-" + (start + random.nextInt(4)))
-                        .put("newLandMu", random.nextInt(40))
-                        .put("statusRaw", p % 2 == 0 ? "施工中" : "已立项");
+                projectRow(rows, planCode(d), districtCode(d), d + "-" + p, p, 2019 + random.nextInt(8), random);
             }
             post("/api/v1/projects/import?planCode=" + planCode(d) + "&mode=replace", rows);
         }
@@ -220,12 +210,20 @@ final class SyntheticData {
     }
 
     private ArrayNode indicators(List<JsonNode> definitions, int count) {
-        ArrayNode rows = json.createArrayNode();
+        return indicatorRows(json.createArrayNode(), definitions, count, 0.1, 2025, random);
+    }
+
+    /**
+     * {@code count} SYNTHETIC indicator rows over the catalogue's definitions (their names, units and directions):
+     * baselines in 2020, targets in {@code targetYear} by {@code change} up or down (the national data set makes
+     * its rows the same way).
+     */
+    static ArrayNode indicatorRows(ArrayNode rows, List<JsonNode> definitions, int count, double change, int targetYear, Random random) {
         for (int i = 0; i < count; i++) {
             JsonNode def = definitions.isEmpty() ? null : definitions.get(i % definitions.size());
             boolean down = def != null && "DECREASE".equals(def.path("direction").asText());
             double baseline = 20 + random.nextInt(6000) / 100.0;
-            double target = down ? baseline * 0.9 : baseline * 1.1;
+            double target = down ? baseline * (1 - change) : baseline * (1 + change);
             ObjectNode row = rows.addObject()
                     .put("seq", Integer.toString(i + 1))
                     .put("name", def == null ? "SYNTHETIC indicator " + (i + 1) : def.path("name").asText())
@@ -234,7 +232,8 @@ final class SyntheticData {
                 row.put("unit", def.path("unit").asText());
             }
             row.putObject("baseline").put("year", 2020).put("raw", String.format(java.util.Locale.ROOT, "%.2f", baseline));
-            row.putObject("target").put("year", 2025).put("raw", (down ? "≤" : "≥") + String.format(java.util.Locale.ROOT, "%.2f", target));
+            row.putObject("target").put("year", targetYear)
+                    .put("raw", (down ? "≤" : "≥") + String.format(java.util.Locale.ROOT, "%.2f", target));
         }
         return rows;
     }
@@ -263,5 +262,19 @@ final class SyntheticData {
                     + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
         }
         return response.body().length == 0 ? json.createObjectNode() : json.readTree(response.body());
+    }
+
+    /** One SYNTHETIC project of a plan, as the projects import takes it (the national data set makes them the same way). */
+    static void projectRow(ArrayNode rows, String planCode, String regionCode, String name, int p, int start, java.util.Random random) {
+        rows.addObject().put("planCode", planCode).put("regionCode", regionCode).put("seq", Integer.toString(p))
+                .put("programme", "SYNTHETIC programme " + (p % 4 + 1))
+                .put("name", "SYNTHETIC project " + name)
+                .put("content", "SYNTHETIC: 设医疗床位" + (10 * (p % 10 + 1)) + "张")
+                .put("constructionTypeRaw", p % 3 == 0 ? "改扩建" : "新建")
+                .put("floorAreaM2", 1000 + random.nextInt(50_000))
+                .put("investment10kCny", 100 + random.nextInt(20_000))
+                .put("yearsRaw", start + "-" + (start + random.nextInt(4)))
+                .put("newLandMu", random.nextInt(40))
+                .put("statusRaw", p % 2 == 0 ? "施工中" : "已立项");
     }
 }
