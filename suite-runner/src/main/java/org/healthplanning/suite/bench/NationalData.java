@@ -27,10 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * "country" is the set of all provinces; its figures are taken over every province.
  */
 final class NationalData {
-    static final int EVALUATION_YEAR = 2023;
-    static final int FIRST_YEAR = 2020;
-    private static final String[] TYPES = {"GENERAL_HOSPITAL", "TCM_HOSPITAL", "COMMUNITY_HEALTH_CENTER", "TOWNSHIP_HEALTH_CENTER",
-        "VILLAGE_CLINIC", "CLINIC", "COMMUNITY_HEALTH_STATION"};
+    /** The full run's evaluation year, first year of resources and facility types. */
+    static final int EVALUATION_YEAR = SyntheticData.EVALUATION_YEAR;
+    static final int FIRST_YEAR = SyntheticData.FIRST_YEAR;
+    private static final String[] TYPES = SyntheticData.TYPES;
 
     private final Api api;
     private final NationalScale scale;

@@ -26,7 +26,7 @@ final class SyntheticData {
     static final int EVALUATION_YEAR = 2023;
     static final int FIRST_YEAR = 2020;
     static final int YEARS = 6;
-    private static final String[] TYPES = {"GENERAL_HOSPITAL", "TCM_HOSPITAL", "COMMUNITY_HEALTH_CENTER", "TOWNSHIP_HEALTH_CENTER",
+    static final String[] TYPES = {"GENERAL_HOSPITAL", "TCM_HOSPITAL", "COMMUNITY_HEALTH_CENTER", "TOWNSHIP_HEALTH_CENTER",
         "VILLAGE_CLINIC", "CLINIC", "COMMUNITY_HEALTH_STATION"};
 
     private final String gateway;
