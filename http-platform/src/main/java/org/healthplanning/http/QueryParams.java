@@ -1,6 +1,11 @@
 package org.healthplanning.http;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -105,6 +110,39 @@ public final class QueryParams {
             return Enum.valueOf(type, value.trim());
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid(name, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** An ISO-8601 instant with offset ("2026-03-01T08:00:00Z", "2026-03-01T16:00:00+08:00"); null when absent. */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeException e) {
+            throw DomainException.invalid(name, "'" + value + "' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z");
+        }
+    }
+
+    /**
+     * An ISO-8601 instant with offset or a date (the day in UTC); as an {@code upper} bound, the first instant
+     * after it (the end of the date); null when absent.
+     */
+    public static Instant instantOrDate(String name, String value, boolean upper) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            if (v.length() == 10) {
+                LocalDate d = LocalDate.parse(v);
+                return (upper ? d.plusDays(1) : d).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            Instant at = OffsetDateTime.parse(v).toInstant();
+            return upper ? at.plusNanos(1) : at;
+        } catch (DateTimeException e) {
+            throw DomainException.invalid(name, "'" + value + "' is not an ISO-8601 instant or date");
         }
     }
 

@@ -9,10 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Objects;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,16 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.gateway.api.SuiteAuditPage;
 import org.healthplanning.gateway.service.AuditService;
+import org.healthplanning.http.Paging;
 import org.healthplanning.http.QueryParams;
-import org.healthplanning.http.DomainException;
 import org.healthplanning.http.Problem;
 
-/** The audit trails of the three backends, merged newest first (admin only; checked by {@link AccessGuard}). */
+/** The audit trails of the three backends, merged newest first (admin only: the audit permission policy in application.properties). */
 @Path("/api/v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Audit", description = "Every successful write of the suite, from the three backends' audit trails")
 public class AuditResource {
-    static final int MAX_SIZE = 500;
     @Inject
     JsonAnswers answers;
 
@@ -70,33 +65,10 @@ public class AuditResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("size") String size,
             @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
-        int p = Objects.requireNonNullElse(QueryParams.integer("page", page), 0);
-        int s = Objects.requireNonNullElse(QueryParams.integer("size", size), 50);
-        if (p < 0) {
-            throw DomainException.invalid("page", "must be 0 or greater");
-        }
-        if (s < 1 || s > MAX_SIZE) {
-            throw DomainException.invalid("size", "must be between 1 and " + MAX_SIZE);
-        }
-        checkInstant("from", from);
-        checkInstant("to", to);
-        return audit.list(new AuditService.Filter(resourceType, key, from, to), p, s, authorization)
+        Paging paging = Paging.of(page, size);
+        QueryParams.instantOrDate("from", from, false);
+        QueryParams.instantOrDate("to", to, true);
+        return audit.list(new AuditService.Filter(resourceType, key, from, to), paging.page(), paging.size(), authorization)
                 .map(answers::ok);
-    }
-
-    private static void checkInstant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        String v = value.trim();
-        try {
-            if (v.length() == 10) {
-                LocalDate.parse(v);
-            } else {
-                OffsetDateTime.parse(v);
-            }
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(name, "'" + value + "' is not an ISO-8601 instant or date");
-        }
     }
 }

@@ -20,8 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.healthplanning.gateway.api.SuiteDeletionPage;
 import org.healthplanning.gateway.service.DeletionService;
-import org.healthplanning.http.QueryParams;
-import org.healthplanning.http.DomainException;
+import org.healthplanning.http.Paging;
 import org.healthplanning.http.Problem;
 
 /** The deletions of the whole suite, merged from the three backends' feeds (anonymous, like every read). */
@@ -29,8 +28,6 @@ import org.healthplanning.http.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Synchronisation", description = "Changes since a point in time: updatedAfter on every list, and the deletions")
 public class DeletionResource {
-    static final int MAX_SIZE = 500;
-
     @Inject
     JsonAnswers answers;
 
@@ -64,11 +61,7 @@ public class DeletionResource {
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("size") String size,
             @Parameter(hidden = true) @HeaderParam("Authorization") String authorization) {
-        int s = java.util.Objects.requireNonNullElse(QueryParams.integer("size", size), 50);
-        if (s < 1 || s > MAX_SIZE) {
-            throw DomainException.invalid("size", "must be between 1 and " + MAX_SIZE);
-        }
-        return deletions.list(since, after, resourceType, s, authorization)
+        return deletions.list(since, after, resourceType, Paging.size(size), authorization)
                 .map(answers::ok);
     }
 }

@@ -64,12 +64,7 @@ public class AuditService {
         }).onFailure(BackendRefusal.class).transform(t -> {
             BackendRefusal r = (BackendRefusal) t;
             if (r.status() == 400 || r.status() == 401 || r.status() == 403) {
-                var problem = r.problem();
-                String detail = problem == null ? null : problem.detail();
-                return new DomainException(r.status() == 400 ? DomainException.Kind.INVALID : r.status() == 401
-                        ? DomainException.Kind.UNAUTHORIZED : DomainException.Kind.FORBIDDEN, problem == null || problem.type() == null ? "/problems/http-" + r.status() : problem.type(),
-                        problem == null || problem.title() == null ? "Refused" : problem.title(),
-                        b.serviceName() + " answered " + r.status() + (detail == null ? "" : ": " + detail), null);
+                return r.toCallersError(b.serviceName());
             }
             return t;
         }).onFailure(t -> !(t instanceof DomainException))

@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.healthplanning.http.DomainException;
+import org.healthplanning.http.QueryParams;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.api.SuiteDeletionPage;
 import org.healthplanning.gateway.client.BackendRefusal;
@@ -57,7 +56,7 @@ public class DeletionService {
             try {
                 Position p = mapper.readValue(Base64.getUrlDecoder().decode(token.trim()), Position.class);
                 if (p.since() != null) {
-                    instant("after", p.since());
+                    QueryParams.instant("after", p.since());
                 }
                 Map<Backend, String> cursors = new EnumMap<>(Backend.class);
                 if (p.cursors() != null) {
@@ -83,7 +82,7 @@ public class DeletionService {
             from = Position.decode(mapper, after);
         } else {
             if (since != null && !since.isBlank()) {
-                instant("since", since);
+                QueryParams.instant("since", since);
             }
             from = new Position(since == null || since.isBlank() ? null : since.trim(), new EnumMap<>(Backend.class));
         }
@@ -106,9 +105,7 @@ public class DeletionService {
                 .map(page -> new Feed(b, page.items(), page.total()))
                 .onFailure().transform(t -> {
                     if (t instanceof BackendRefusal r && r.status() == 400) {
-                        String detail = r.problem() == null ? null : r.problem().detail();
-                        return new DomainException(DomainException.Kind.INVALID,
-                                b.serviceName() + " answered 400" + (detail == null ? "" : ": " + detail), null);
+                        return r.toCallersError(b.serviceName());
                     }
                     return unavailable(b, Section.describe(t));
                 });
@@ -157,14 +154,6 @@ public class DeletionService {
     private static DomainException unavailable(Backend b, String why) {
         return new DomainException(DomainException.Kind.UNAVAILABLE, "/problems/backend-unavailable", "Service unavailable",
                 b.serviceName() + " " + why + ": the deletions cannot be merged without it; try again later", null);
-    }
-
-    static Instant instant(String name, String value) {
-        try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(name, "'" + value + "' is not an ISO-8601 instant with an offset, e.g. 2026-03-01T08:00:00Z");
-        }
     }
 
     private static String enc(String s) {

@@ -1,12 +1,10 @@
 package org.healthplanning.gateway.service;
 
 import io.smallrye.mutiny.Uni;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.healthplanning.http.DomainException;
-import org.healthplanning.http.Problem;
 import org.healthplanning.gateway.client.Backend;
 import org.healthplanning.gateway.client.BackendException;
 import org.healthplanning.gateway.client.BackendRefusal;
@@ -59,12 +57,7 @@ record Section<T>(Backend backend, T value, BackendRefusal refusal, String failu
 
     /** A backend's 400 about the caller's own input, given back to the caller as the view's answer. */
     DomainException asCallersError() {
-        var problem = refusal.problem();
-        List<Problem.FieldError> errors = problem == null || problem.errors() == null ? null : problem.errors().stream()
-                .map(e -> new Problem.FieldError(e.field(), e.message())).toList();
-        String detail = problem == null ? null : problem.detail();
-        return new DomainException(DomainException.Kind.INVALID,
-                detail == null ? backend.serviceName() + " refused the request" : detail, errors == null || errors.isEmpty() ? null : errors);
+        return refusal.toCallersError(backend.serviceName());
     }
 
     static void collectDegraded(Set<String> into, Section<?>... sections) {

@@ -2,12 +2,9 @@ package org.healthplanning.project.rest;
 
 import org.healthplanning.platform.audit.AuditEntry;
 import org.healthplanning.project.api.AuditEntryPage;
-import org.healthplanning.platform.audit.AuditRepository;
+import org.healthplanning.platform.audit.AuditQuery;
 import org.healthplanning.platform.audit.AuditService;
-import org.healthplanning.platform.http.PageRequest;
 import org.healthplanning.http.PageResponse;
-import org.healthplanning.http.QueryParams;
-import org.healthplanning.http.DomainException;
 import org.healthplanning.http.Problem;
 import org.healthplanning.platform.security.Caller;
 
@@ -18,11 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -67,40 +59,6 @@ public class AuditResource {
             @Parameter(description = ApiDocs.SIZE, example = "50",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "500", defaultValue = "50"))
             @QueryParam("size") String size) {
-        Integer pp = QueryParams.integer("page", page);
-        Integer ss = QueryParams.integer("size", size);
-        int p = pp == null ? 0 : pp;
-        int s = ss == null ? 50 : ss;
-        if (p < 0) {
-            throw DomainException.invalid("page", "must be 0 or greater");
-        }
-        if (s < 1 || s > PageRequest.MAX_SIZE) {
-            throw DomainException.invalid("size", "must be between 1 and " + PageRequest.MAX_SIZE);
-        }
-        Instant fromAt = instant("from", from, false);
-        Instant before = instant("to", to, true);
-        return audit.list(new AuditRepository.Filter(blankToNull(resourceType), blankToNull(key), fromAt, before), p, s);
-    }
-
-    /** An ISO-8601 instant, offset date-time or date; as an upper bound, the first instant after it. */
-    static Instant instant(String name, String value, boolean upper) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.trim();
-        try {
-            if (v.length() == 10) {
-                LocalDate d = LocalDate.parse(v);
-                return (upper ? d.plusDays(1) : d).atStartOfDay(ZoneOffset.UTC).toInstant();
-            }
-            Instant at = OffsetDateTime.parse(v).toInstant();
-            return upper ? at.plusNanos(1) : at;
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(name, "'" + value + "' is not an ISO-8601 instant or date");
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return AuditQuery.page(audit, resourceType, key, from, to, page, size);
     }
 }

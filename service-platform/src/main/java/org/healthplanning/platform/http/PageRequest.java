@@ -4,7 +4,7 @@ import io.quarkus.panache.common.Sort;
 import java.util.Map;
 import java.util.TreeSet;
 import org.healthplanning.http.DomainException;
-import org.healthplanning.http.QueryParams;
+import org.healthplanning.http.Paging;
 
 /**
  * Validated paging and sorting parameters. {@code sortable} maps API field names to entity
@@ -12,10 +12,9 @@ import org.healthplanning.http.QueryParams;
  * outside 1..500 is a 400 naming it.
  */
 public record PageRequest(int page, int size, Sort sort) {
-    public static final int DEFAULT_SIZE = 50;
-    public static final int MAX_SIZE = 500;
-    /** The last page whose first row can be addressed: page × size stays within a 32-bit offset. */
-    public static final int MAX_OFFSET = Integer.MAX_VALUE;
+    public static final int DEFAULT_SIZE = Paging.DEFAULT_SIZE;
+    public static final int MAX_SIZE = Paging.MAX_SIZE;
+    public static final int MAX_OFFSET = Paging.MAX_OFFSET;
 
     /** The page, sorted by {@code sort} or else by {@code defaultSort} ("field" or "-field"), that field breaking ties. */
     public static PageRequest of(String page, String size, String sort, Map<String, String> sortable, String defaultSort) {
@@ -35,22 +34,10 @@ public record PageRequest(int page, int size, Sort sort) {
         return new PageRequest(plain.page, plain.size, order(sort.trim(), sortable, "id"));
     }
 
-    /** Paging without an order of its own. */
+    /** Paging without an order of its own (http-platform's {@link Paging}). */
     public static PageRequest of(String page, String size) {
-        Integer pp = QueryParams.integer("page", page);
-        Integer ss = QueryParams.integer("size", size);
-        int p = pp == null ? 0 : pp;
-        int s = ss == null ? DEFAULT_SIZE : ss;
-        if (p < 0) {
-            throw DomainException.invalid("page", "must be 0 or greater");
-        }
-        if (s < 1 || s > MAX_SIZE) {
-            throw DomainException.invalid("size", "must be between 1 and " + MAX_SIZE);
-        }
-        if ((long) p * s > MAX_OFFSET) {
-            throw DomainException.invalid("page", "must be at most " + (MAX_OFFSET / s) + " with size " + s);
-        }
-        return new PageRequest(p, s, null);
+        Paging paging = Paging.of(page, size);
+        return new PageRequest(paging.page(), paging.size(), null);
     }
 
     private static Sort order(String spec, Map<String, String> sortable, String tieBreak) {

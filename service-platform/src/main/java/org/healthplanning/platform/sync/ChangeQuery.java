@@ -4,14 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import org.healthplanning.platform.http.PageRequest;
 import org.healthplanning.http.PageResponse;
+import org.healthplanning.http.QueryParams;
 import org.healthplanning.http.DomainException;
 
 /**
@@ -65,17 +64,9 @@ public final class ChangeQuery {
         return new ChangeQuery(SyncCursor.afterTime(Instant.EPOCH), PageRequest.of(null, size).size());
     }
 
-    /** An ISO-8601 instant with offset ("2026-03-01T08:00:00Z", "2026-03-01T16:00:00+08:00"); 400 naming the parameter otherwise. */
+    /** An ISO-8601 instant with offset; 400 naming the parameter otherwise (http-platform's {@link QueryParams#instant}). */
     public static Instant instant(String parameter, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.trim()).toInstant();
-        } catch (DateTimeException e) {
-            throw DomainException.invalid(parameter, "'" + value + "' is not an ISO-8601 instant with an offset,"
-                    + " e.g. 2026-03-01T08:00:00Z");
-        }
+        return QueryParams.instant(parameter, value);
     }
 
     public SyncCursor from() {
