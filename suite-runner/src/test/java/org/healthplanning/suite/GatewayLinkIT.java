@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -158,15 +159,32 @@ class GatewayLinkIT {
             for (ServiceProcess instance : List.of(facility, second)) {
                 assertTrue(served(instance, "/api/v1/regions/{code}") > 0, instance.name() + " served no region");
             }
+            assertEquals("up", facilityState(balanced));
 
             second.kill();
             for (int i = 0; i < 10; i++) {
                 assertWhole(balanced);
             }
+            // the gateway stays ready and names the instance that is gone
+            String state = facilityState(balanced);
+            assertTrue(state.contains(":" + facility.port() + " up") && state.contains(":" + second.port() + " down"), state);
         } finally {
             balanced.stop(Duration.ofSeconds(10));
             second.stop(Duration.ofSeconds(10));
         }
+    }
+
+    /** What the gateway's readiness check "backends" says of facility-service (the check itself is UP). */
+    private static String facilityState(ServiceProcess gateway) {
+        Http.Reply health = sut.get(gateway.baseUrl() + "/q/health/ready");
+        assertEquals(200, health.status(), health.body());
+        for (JsonNode check : health.json().path("checks")) {
+            if (check.path("name").asText().equals("backends")) {
+                assertEquals("UP", check.path("status").asText(), health.body());
+                return check.path("data").path("facility-service").asText();
+            }
+        }
+        throw new AssertionError("no check 'backends': " + health.body());
     }
 
     /** A routed read, the region dashboard and the plan overview: all 200, no section degraded. */
