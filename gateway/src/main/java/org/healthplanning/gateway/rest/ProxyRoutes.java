@@ -124,7 +124,7 @@ public class ProxyRoutes {
         Uni<List<ServiceInstance>> known = instances.computeIfAbsent(service,
                 s -> backend.getInstances().memoize().atLeast(Duration.ofSeconds(1)));
         Future.fromCompletionStage(known.subscribeAsCompletionStage())
-                .compose(list -> attempt(rc, proxied, backend, timeout, new ArrayList<>(list), uri, timer))
+                .compose(list -> attempt(rc, proxied, backend, timeout, new ArrayList<>(list), uri, timer, false))
                 .onFailure(t -> {
                     rc.vertx().cancelTimer(timer);
                     LOG.debugf("%s %s via %s: %s", req.method(), req.path(), service, t);
@@ -137,11 +137,12 @@ public class ProxyRoutes {
 
     /**
      * Sends the request to an instance and passes its answer on. A read (GET, HEAD: no body to send again)
-     * that fails before any answer, as on a kept-alive connection to an instance that has just gone, is sent
-     * to the next instance.
+     * that fails before any answer, as on a kept-alive connection to an instance that has just gone or that
+     * the instance has just closed, is sent to the next instance; failing on the last one, to that one once
+     * more, over a new connection.
      */
     private Future<Void> attempt(RoutingContext rc, ProxyRequest proxied, Service backend, Duration timeout,
-                                 List<ServiceInstance> candidates, String uri, long timer) {
+                                 List<ServiceInstance> candidates, String uri, long timer, boolean resentToLast) {
         return connect(backend, timeout, candidates).compose(origin -> {
             origin.request().setURI(origin.basePath() + uri);
             rc.response().closeHandler(v -> origin.request().reset());
@@ -149,10 +150,14 @@ public class ProxyRoutes {
                 if (sent.failed()) {
                     origin.instance().recordEnd(sent.cause());
                     boolean read = rc.request().method() == HttpMethod.GET || rc.request().method() == HttpMethod.HEAD;
-                    if (read && !rc.response().headWritten() && candidates.removeIf(c -> c.getId() == origin.instance().getId())
-                            && !candidates.isEmpty()) {
+                    boolean removed = candidates.removeIf(c -> c.getId() == origin.instance().getId());
+                    boolean again = removed && candidates.isEmpty() && !resentToLast;
+                    if (read && !rc.response().headWritten() && removed && (again || !candidates.isEmpty())) {
+                        if (again) {
+                            candidates.add(origin.instance());
+                        }
                         proxied.setBody(Body.body(Buffer.buffer()));
-                        return attempt(rc, proxied, backend, timeout, candidates, uri, timer);
+                        return attempt(rc, proxied, backend, timeout, candidates, uri, timer, resentToLast || again);
                     }
                     return Future.failedFuture(sent.cause());
                 }

@@ -199,6 +199,28 @@ class ProxyRoutesTest {
     }
 
     @Test
+    void aReadWhoseConnectionFailsBeforeAnyAnswerIsSentOnceMoreEvenToTheOnlyInstance() {
+        backend(Backend.PROJECT).stubFor(get(urlPathEqualTo("/api/v1/projects")).inScenario("reset once")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("reset"));
+        backend(Backend.PROJECT).stubFor(get(urlPathEqualTo("/api/v1/projects")).inScenario("reset once")
+                .whenScenarioStateIs("reset")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\":[],\"page\":0,\"size\":50,\"total\":0}")));
+        given().when().get("/api/v1/projects?planCode=tongliang-14th").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(0));
+        backend(Backend.PROJECT).verify(2, getRequestedFor(urlPathEqualTo("/api/v1/projects")));
+    }
+
+    @Test
+    void aWriteWhoseConnectionFailsIsNotSentAgain() {
+        backend(Backend.PROJECT).stubFor(any(anyUrl()).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        given().contentType("application/json").body("{}").when().post("/api/v1/projects").then().statusCode(503)
+                .body("backend", org.hamcrest.Matchers.equalTo("project-service"));
+        backend(Backend.PROJECT).verify(1, postRequestedFor(urlEqualTo("/api/v1/projects")));
+    }
+
+    @Test
     void aBackendThatDoesNotAnswerIsA504NotAHang() {
         backend(Backend.FACILITY).stubFor(get(urlEqualTo("/api/v1/regions/500151"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(6000).withBody("{}")));
