@@ -1,7 +1,5 @@
 package org.healthplanning.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpServerRequest;
@@ -30,7 +28,7 @@ public class BodyLimit {
     Optional<MemorySize> maxBodySize;
 
     @Inject
-    ObjectMapper mapper;
+    HttpProblems problems;
 
     private BodyHandler chunked;
 
@@ -66,15 +64,8 @@ public class BodyLimit {
     }
 
     private void refuse(RoutingContext rc, long limit) {
-        HttpServerRequest req = rc.request();
-        Problem problem = new Problem(TYPE, TITLE, 413, detail(limit), req.path(), null);
-        String body;
-        try {
-            body = mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"type\":\"" + TYPE + "\",\"title\":\"" + TITLE + "\",\"status\":413}";
-        }
-        rc.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Connection", "close").end(body);
+        rc.response().putHeader("Connection", "close");
+        problems.send(rc.response(), new Problem(TYPE, TITLE, 413, detail(limit), rc.request().path(), null));
     }
 
     /** What a refused request is told: the limit, in bytes. */

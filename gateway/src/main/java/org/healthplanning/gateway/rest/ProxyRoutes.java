@@ -36,6 +36,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.healthplanning.gateway.config.GatewayConfig;
+import org.healthplanning.http.HttpProblems;
+import org.healthplanning.http.Problem;
 import org.jboss.logging.Logger;
 
 /**
@@ -66,7 +68,7 @@ public class ProxyRoutes {
     GatewayConfig config;
 
     @Inject
-    Problems problems;
+    HttpProblems problems;
 
     private HttpClient client;
 
@@ -271,10 +273,10 @@ public class ProxyRoutes {
 
     private void unavailable(RoutingContext rc, String service, boolean timeout) {
         String path = rc.request().path();
-        if (timeout) {
-            problems.send(rc.response(), 504, "/problems/backend-timeout", "Gateway timeout", service + " did not answer in time", path, service);
-        } else {
-            problems.send(rc.response(), 503, "/problems/backend-unavailable", "Service unavailable", service + " is not reachable", path, service);
-        }
+        problems.send(rc.response(), timeout
+                ? new Problem("/problems/backend-timeout", "Gateway timeout", 504, service + " did not answer in time", path, null,
+                        Map.of("backend", service))
+                : new Problem("/problems/backend-unavailable", "Service unavailable", 503, service + " is not reachable", path, null,
+                        Map.of("backend", service)));
     }
 }

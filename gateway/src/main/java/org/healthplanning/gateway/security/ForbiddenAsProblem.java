@@ -10,7 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.healthplanning.http.Refusals;
-import org.healthplanning.gateway.rest.Problems;
+import org.healthplanning.http.HttpProblems;
+import org.healthplanning.http.Problem;
 
 /**
  * Refusals of the permission policies as problems: a token that fails verification is a 401 (as a
@@ -20,7 +21,7 @@ import org.healthplanning.gateway.rest.Problems;
 @ApplicationScoped
 public class ForbiddenAsProblem {
     @Inject
-    Problems problems;
+    HttpProblems problems;
 
     @Inject
     ProblemBearerChallenge challenge;
@@ -41,7 +42,7 @@ public class ForbiddenAsProblem {
         }
         String subject = rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity().getPrincipal().getName() : null;
         Refusals.log(403, subject, rc.request().method().name(), rc.request().path(), "the operation needs the admin group");
-        problems.send(rc.response(), 403, "/problems/forbidden", "Forbidden", "This operation needs the admin role",
-                rc.request().path(), null);
+        problems.send(rc.response(), new Problem("/problems/forbidden", "Forbidden", 403, "This operation needs the admin role",
+                rc.request().path(), null));
     }
 }

@@ -15,7 +15,8 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import java.util.Set;
 import org.healthplanning.http.Refusals;
-import org.healthplanning.gateway.rest.Problems;
+import org.healthplanning.http.HttpProblems;
+import org.healthplanning.http.Problem;
 
 /**
  * smallrye-jwt's bearer mechanism, with its 401 challenge answered as problem+json: the
@@ -30,7 +31,7 @@ public class ProblemBearerChallenge implements HttpAuthenticationMechanism {
     JWTAuthMechanism jwt;
 
     @Inject
-    Problems problems;
+    HttpProblems problems;
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
@@ -59,7 +60,7 @@ public class ProblemBearerChallenge implements HttpAuthenticationMechanism {
                 : bearer ? "The bearer token is invalid, expired or not signed by the trusted issuer"
                 : "Authorization is not a bearer token";
         Refusals.log(401, null, context.request().method().name(), context.request().path(), detail);
-        problems.send(context.response(), 401, "/problems/unauthorized", "Unauthorized", detail, context.request().path(), null);
+        problems.send(context.response(), new Problem("/problems/unauthorized", "Unauthorized", 401, detail, context.request().path(), null));
     }
 
     /** Ahead of smallrye-jwt's own mechanism, so that this challenge is the one sent. */
