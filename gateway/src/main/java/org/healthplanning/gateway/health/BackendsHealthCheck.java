@@ -14,6 +14,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -54,7 +56,7 @@ public class BackendsHealthCheck implements AsyncHealthCheck {
 
     @Override
     public Uni<HealthCheckResponse> call() {
-        List<Uni<String>> states = List.of(Backend.values()).stream().map(b -> state(b.serviceName())).toList();
+        List<Uni<String>> states = Arrays.stream(Backend.values()).map(b -> state(b.serviceName())).toList();
         return Uni.join().all(states).andFailFast().map(each -> {
             HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).up();
             for (int i = 0; i < each.size(); i++) {
@@ -75,8 +77,11 @@ public class BackendsHealthCheck implements AsyncHealthCheck {
                 if (each.size() == 1 || each.stream().allMatch("up"::equals)) {
                     return each.get(0);
                 }
-                return String.join("; ", instances.stream()
-                        .map(i -> i.getHost() + ":" + i.getPort() + " " + each.get(instances.indexOf(i))).toList());
+                List<String> named = new ArrayList<>();
+                for (int i = 0; i < each.size(); i++) {
+                    named.add(instances.get(i).getHost() + ":" + instances.get(i).getPort() + " " + each.get(i));
+                }
+                return String.join("; ", named);
             });
         }).onFailure().recoverWithItem(t -> "down (" + describe(t) + ")");
     }

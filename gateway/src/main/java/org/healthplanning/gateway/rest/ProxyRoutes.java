@@ -74,8 +74,7 @@ public class ProxyRoutes {
 
     /**
      * Each backend's instances as Stork lists them, asked again at most once a second: Stork's static list
-     * parses its address list on every call, which cost about 6 % of the gateway's CPU per proxied request;
-     * a discovery that changes (Kubernetes) is itself cached by Stork for longer than that.
+     * parses its address list on every call, which cost about 6 % of the gateway's CPU per proxied request.
      */
     private final Map<String, Uni<List<ServiceInstance>>> instances = new ConcurrentHashMap<>();
 

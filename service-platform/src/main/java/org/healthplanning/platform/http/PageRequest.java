@@ -12,9 +12,6 @@ import org.healthplanning.http.Paging;
  * outside 1..500 is a 400 naming it.
  */
 public record PageRequest(int page, int size, Sort sort) {
-    public static final int DEFAULT_SIZE = Paging.DEFAULT_SIZE;
-    public static final int MAX_SIZE = Paging.MAX_SIZE;
-    public static final int MAX_OFFSET = Paging.MAX_OFFSET;
 
     /** The page, sorted by {@code sort} or else by {@code defaultSort} ("field" or "-field"), that field breaking ties. */
     public static PageRequest of(String page, String size, String sort, Map<String, String> sortable, String defaultSort) {

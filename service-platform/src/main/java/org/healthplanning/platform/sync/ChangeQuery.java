@@ -43,7 +43,7 @@ public final class ChangeQuery {
     /** As {@link #of(String, String, String, String, String)}, the point in time given by the parameter {@code timeParameter}. */
     public static ChangeQuery of(String timeParameter, String time, String after, String page, String size, String sort) {
         boolean hasAfter = after != null && !after.isBlank();
-        Instant since = instant(timeParameter, time);
+        Instant since = QueryParams.instant(timeParameter, time);
         if (!hasAfter && since == null) {
             return null;
         }
@@ -62,11 +62,6 @@ public final class ChangeQuery {
     /** Everything from the beginning, in change order. */
     public static ChangeQuery all(String size) {
         return new ChangeQuery(SyncCursor.afterTime(Instant.EPOCH), PageRequest.of(null, size).size());
-    }
-
-    /** An ISO-8601 instant with offset; 400 naming the parameter otherwise (http-platform's {@link QueryParams#instant}). */
-    public static Instant instant(String parameter, String value) {
-        return QueryParams.instant(parameter, value);
     }
 
     public SyncCursor from() {
@@ -142,7 +137,7 @@ public final class ChangeQuery {
      */
     public static <T> List<T> changedAfter(List<T> rows, String updatedAfter, java.util.function.Supplier<Instant> horizon,
                                            Function<T, Instant> at) {
-        Instant after = instant(UPDATED_AFTER, updatedAfter);
+        Instant after = QueryParams.instant(UPDATED_AFTER, updatedAfter);
         if (after == null) {
             return rows;
         }
